@@ -1,0 +1,22 @@
+/**
+ * `npm run validate`: check all content before the build. Prints one line per
+ * problem (file, field, value, rule), every problem of the run, then exits 1 if
+ * there was any error. Warnings (e.g. 프로그램명 without a year) never fail.
+ */
+import { contentRoot } from '../src/schemas/index.ts';
+import { formatProblem } from '../src/lib/validation/problem.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+
+const contentDir = contentRoot();
+const publicDir = process.env.PUBLIC_DIR?.trim() || 'public';
+const started = performance.now();
+const { errors, warnings, files } = validateContent({ contentDir, publicDir });
+const ms = Math.round(performance.now() - started);
+
+for (const w of warnings) console.warn(`경고 ${formatProblem(w)}`);
+if (errors.length > 0) {
+  for (const e of errors) console.error(`오류 ${formatProblem(e)}`);
+  console.error(`\n콘텐츠 검사 실패: 파일 ${files}개에서 오류 ${errors.length}건, 경고 ${warnings.length}건 (${ms}ms). 위의 줄마다 파일·항목·값·규칙이 있습니다.`);
+  process.exit(1);
+}
+console.log(`콘텐츠 검사 통과: 파일 ${files}개, 경고 ${warnings.length}건 (${ms}ms)`);
