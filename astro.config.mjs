@@ -13,5 +13,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
+  // Per-process cache folder, so parallel builds (tests, benchmarks) do not share state.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
 });
