@@ -38,7 +38,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
   while (current) {
     const meta = current.meta() as FieldMeta | undefined;
     if (meta?.label) return meta;
-    const def = (current as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+    const def: { type: string; innerType?: z.ZodType } = (current as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
     if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
       current = def.innerType;
     } else {
