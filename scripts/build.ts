@@ -6,11 +6,12 @@
  *
  * - One build per DIST_DIR at a time (a lock file next to it; a stale lock of a dead process is taken over).
  * - Staging/previous folders of a killed earlier build are cleaned up on the next run.
- * - The swap is two renames on one file system; if the second fails the old output is moved back.
+ * - The swap is two renames on one file system (staging is copied beside DIST_DIR first when it
+ *   sits on another one); if the second rename fails the old output is moved back.
  * - Ctrl-C / SIGTERM during the build removes the staging folder and keeps the old output.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const dist = resolve(process.env.DIST_DIR?.trim() || 'dist');
@@ -21,6 +22,7 @@ const name = basename(dist);
 const stagingParent = dist.startsWith(process.cwd()) ? parent : process.cwd();
 const staging = join(stagingParent, `${name}.staging-${process.pid}`);
 const previous = join(parent, `${name}.previous-${process.pid}`);
+const incoming = join(parent, `${name}.incoming-${process.pid}`);
 const lock = join(parent, `${name}.build-lock`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -54,13 +56,14 @@ function takeLock(): void {
   throw new Error(`cannot take the build lock ${lock}`);
 }
 
-/** Remove staging/previous folders left by builds that were killed (their pid is gone). */
+/** Remove staging/previous/incoming folders left by builds that were killed (their pid is gone). */
 function cleanLeftovers(): void {
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous)-(\\d+)$`);
-  for (const entry of existsSync(parent) ? readdirSync(parent) : []) {
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous|incoming)-(\\d+)$`);
+  const places = [...new Set([parent, stagingParent])];
+  for (const [dir, entry] of places.flatMap((d) => (existsSync(d) ? readdirSync(d) : []).map((e) => [d, e] as const))) {
     const m = pattern.exec(entry);
     if (!m || alive(Number(m[2]))) continue;
-    const full = join(parent, entry);
+    const full = join(dir, entry);
     if (m[1] === 'previous' && !existsSync(dist)) {
       // A swap was interrupted between its two renames: the previous output is the real one.
       renameSync(full, dist);
@@ -73,6 +76,7 @@ function cleanLeftovers(): void {
 
 function cleanup(): void {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(incoming, { recursive: true, force: true });
   rmSync(lock, { force: true });
 }
 
@@ -114,13 +118,37 @@ function checkStaged(): void {
   }
 }
 
-/** Move the new output in: dist → previous, staging → dist; undo the first move if the second fails. */
+/**
+ * Bring the staged output next to DIST_DIR. Staging may sit below the working directory (see
+ * stagingParent) and so on another file system than DIST_DIR, where rename fails (EXDEV): then
+ * it is copied beside DIST_DIR first, so the swap itself stays two renames on one file system.
+ */
+function stageBesideDist(): string {
+  try {
+    renameSync(staging, incoming);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(staging, incoming, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return incoming;
+}
+
+/** Move the new output in: dist → previous, new → dist; undo the first move if the second fails. */
 function swap(): void {
+  let ready: string;
+  try {
+    ready = stageBesideDist();
+  } catch (e) {
+    rmSync(incoming, { recursive: true, force: true });
+    fail(`결과물 옮기기 실패: ${(e as Error).message}`);
+  }
   const hadDist = existsSync(dist);
   if (hadDist) renameSync(dist, previous);
   try {
-    renameSync(staging, dist);
+    renameSync(ready, dist);
   } catch (e) {
+    rmSync(incoming, { recursive: true, force: true });
     if (hadDist) renameSync(previous, dist);
     fail(`결과물 교체 실패: ${(e as Error).message}`);
   }

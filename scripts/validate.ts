@@ -3,12 +3,17 @@
  * problem (file, field, value, rule), every problem of the run, then exits 1 if
  * there was any error. Warnings (e.g. 프로그램명 without a year) never fail.
  */
+import { existsSync } from 'node:fs';
 import { contentRoot } from '../src/schemas/index.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
 const contentDir = contentRoot();
 const publicDir = process.env.PUBLIC_DIR?.trim() || 'public';
+if (!existsSync(contentDir)) {
+  console.error(`오류 ${contentDir}: (폴더) — 콘텐츠 폴더가 없습니다 (CONTENT_ROOT=${process.env.CONTENT_ROOT ?? ''} 을 확인하세요)`);
+  process.exit(1);
+}
 const started = performance.now();
 const { errors, warnings, files } = validateContent({ contentDir, publicDir });
 const ms = Math.round(performance.now() - started);

@@ -18,7 +18,25 @@ function messageFor(issue: z.core.$ZodIssue, value: unknown): string {
     const expected = { string: '글자', number: '숫자', boolean: 'true/false', array: '목록', object: '항목 묶음' }[issue.expected as string] ?? issue.expected;
     return `${expected} 값이어야 합니다`;
   }
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    // Count as the schema does: trimmed, NFC (an NFD syllable is 2–3 code units).
+    return `${issue.message} (지금 ${value.trim().normalize('NFC').length}자)`;
+  }
   return issue.message;
+}
+
+/** Issues that say a value has the wrong type, shape or choice make later rules on the same field noise. */
+const DECISIVE = new Set(['invalid_type', 'invalid_format', 'invalid_value']);
+
+/** One problem per cause: drop the follow-on issues of a field that already failed decisively. */
+function firstPerField(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const decided = new Set<string>();
+  return issues.filter((issue) => {
+    const key = issue.path.map(String).join('.');
+    if (decided.has(key)) return false;
+    if (DECISIVE.has(issue.code)) decided.add(key);
+    return true;
+  });
 }
 
 /** Validate `data` against `schema`; returns the parsed value (or undefined) and the problems. */
@@ -32,7 +50,7 @@ export function checkEntry(file: string, schema: z.ZodObject, data: Record<strin
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    for (const issue of firstPerField(result.error.issues)) {
       const value = valueAt(data, issue.path);
       problems.push({
         file,

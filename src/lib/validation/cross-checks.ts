@@ -3,10 +3,10 @@
  * company must equal its business's company, uploaded files must exist with the
  * right bytes and size.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACHMENT_MAX_BYTES } from '../../schemas/choices.ts';
-import { ATTACHMENT_PATTERN, IMAGE_PATTERN } from '../../schemas/fields.ts';
+import { ATTACHMENT_PATTERN, IMAGE_PATTERN, SLUG_PATTERN } from '../../schemas/fields.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { fieldMeta, type RefMeta } from '../../schemas/meta.ts';
 import { bytesMatchExtension, extensionOf } from './file-type.ts';
@@ -22,6 +22,9 @@ export interface ValidEntry {
 
 type Index = Map<CollectionName, Map<string, ValidEntry>>;
 
+/** Markup that makes an SVG active (script, event handlers, javascript: links, embedded documents). */
+const ACTIVE_SVG = /<script|<foreignObject|<iframe|<embed|<object|\son[a-z]+\s*=|javascript:/i;
+
 /** Top-level fields of a collection that reference another collection. */
 function refFields(collection: CollectionName): [string, RefMeta][] {
   const shape = (unwrap(COLLECTIONS[collection].schema) as unknown as { shape: Record<string, never> }).shape;
@@ -31,23 +34,61 @@ function refFields(collection: CollectionName): [string, RefMeta][] {
   });
 }
 
-function checkFile(problems: Problem[], entry: ValidEntry, field: string, path: (string | number)[], url: string, publicDir: string, isImage: boolean): void {
-  const label = labelsForPath(COLLECTIONS[entry.collection].schema, path) || undefined;
-  const disk = join(publicDir, decodeURIComponent(url));
-  let size: number;
+/** The upload path on disk, or a Korean reason why the URL cannot name a file under /uploads/. */
+function diskPath(url: string, publicDir: string): { disk: string } | { reason: string } {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    return { reason: '주소의 % 인코딩이 잘못되었습니다' };
+  }
+  // A path that climbs out of /uploads/ would be served from elsewhere on the site (or read outside public/).
+  if (decoded.includes('\\') || decoded.split('/').some((part) => part === '..' || part === '.')) {
+    return { reason: '경로에 .. 나 . 또는 \\ 를 쓸 수 없습니다 (/uploads/ 아래 파일만 쓸 수 있습니다)' };
+  }
+  return { disk: join(publicDir, decoded) };
+}
+
+function fileSize(disk: string): number | undefined {
   try {
     const stat = statSync(disk);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
+    return stat.isFile() ? stat.size : undefined;
   } catch {
-    problems.push({ file: entry.file, field, label, value: url, message: `파일이 없습니다: ${join(publicDir, url)} 에 올리거나 경로를 고치세요`, severity: 'error' });
+    return undefined;
+  }
+}
+
+function checkFile(problems: Problem[], entry: ValidEntry, field: string, path: (string | number)[], url: string, publicDir: string, isImage: boolean): void {
+  const label = labelsForPath(COLLECTIONS[entry.collection].schema, path) || undefined;
+  const where = diskPath(url, publicDir);
+  if ('reason' in where) {
+    problems.push({ file: entry.file, field, label, value: url, message: where.reason, severity: 'error' });
+    return;
+  }
+  const disk = where.disk;
+  const size = fileSize(disk);
+  if (size === undefined) {
+    // macOS uploads keep Hangul file names decomposed (NFD): name the real cause when only the form differs.
+    const variant = [disk.normalize('NFD'), disk.normalize('NFC')].find((d) => d !== disk && fileSize(d) !== undefined);
+    const message = variant
+      ? `파일 이름의 한글 조합 방식(NFC/NFD)이 다릅니다: 디스크의 ${variant} 를 NFC 이름으로 바꾸세요`
+      : `파일이 없습니다: ${join(publicDir, url)} 에 올리거나 경로를 고치세요`;
+    problems.push({ file: entry.file, field, label, value: url, message, severity: 'error' });
     return;
   }
   if (size > ATTACHMENT_MAX_BYTES) {
     problems.push({ file: entry.file, field, label, value: url, message: `파일이 20MB를 넘습니다 (${(size / 1048576).toFixed(1)}MB)`, severity: 'error' });
   }
   const ext = extensionOf(url);
-  if (isImage && (ext === 'svg' || ext === 'webp' || ext === 'gif')) return;
+  if (isImage && ext === 'svg') {
+    // An SVG opened directly runs its scripts with the site's origin: only inert drawings are accepted.
+    const active = ACTIVE_SVG.exec(readFileSync(disk, 'utf8'));
+    if (active) {
+      problems.push({ file: entry.file, field, label, value: url, message: `SVG 안에 실행되는 내용(${active[0].trim()})이 있습니다: 스크립트·이벤트 속성·외부 문서가 없는 SVG나 PNG로 올리세요`, severity: 'error' });
+    }
+    return;
+  }
+  if (isImage && (ext === 'webp' || ext === 'gif')) return;
   const head = new Uint8Array(8);
   const fd = openSync(disk, 'r');
   try {
@@ -72,7 +113,8 @@ export function crossCheck(entries: ValidEntry[], publicDir: string): Problem[] 
     const schema = COLLECTIONS[entry.collection].schema;
     for (const [key, ref] of refFields(entry.collection)) {
       const target = entry.data[key];
-      if (typeof target !== 'string') continue;
+      // A value that is not even a slug has its schema error already; "missing" would repeat it.
+      if (typeof target !== 'string' || !SLUG_PATTERN.test(target)) continue;
       if (!index.get(ref.collection as CollectionName)?.has(target)) {
         problems.push({
           file: entry.file, field: key, label: labelsForPath(schema, [key]), value: target,
@@ -83,7 +125,9 @@ export function crossCheck(entries: ValidEntry[], publicDir: string): Problem[] 
     }
     if (entry.collection === 'programs') {
       const business = index.get('businesses')?.get(entry.data.business as string);
-      if (business && business.data.company !== entry.data.company) {
+      const companyExists = index.get('companies')?.has(entry.data.company as string);
+      // A company that does not exist is already reported above; the mismatch would only repeat it.
+      if (business && companyExists && business.data.company !== entry.data.company) {
         problems.push({
           file: entry.file, field: 'company', label: '기업명', value: entry.data.company,
           message: `사업 "${business.slug}"의 기업(${String(business.data.company)})과 같아야 합니다`,

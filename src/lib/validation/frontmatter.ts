@@ -29,14 +29,20 @@ export function parseFrontmatter(text: string): ParsedFile {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FENCE.exec(source);
   if (!match) throw new FrontmatterError('파일 맨 앞에 --- 로 둘러싼 YAML 머리말(front matter)이 없습니다', 1);
-  const doc = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(match[1], { schema: 'core', uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     // +1 for the opening fence line.
     const line = err.linePos?.[0]?.line !== undefined ? err.linePos[0].line + 1 : undefined;
-    throw new FrontmatterError(`YAML 문법 오류: ${err.message.split('\n')[0]}`, line);
+    throw new FrontmatterError(`YAML 문법 오류: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, line);
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // The yaml package refuses alias expansion past maxAliasCount ("billion laughs"); report, never crash the run.
+    throw new FrontmatterError(`YAML을 읽을 수 없습니다: 별칭(*이름)을 너무 많이 펼칩니다 (${e instanceof Error ? e.message : String(e)})`, 2);
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontmatterError('머리말은 "이름: 값" 형태의 항목이어야 합니다', 2);
   }

@@ -22,10 +22,13 @@ const MAX_VALUE_CHARS = 60;
 /** Render a value short enough for one line, showing control and invisible characters. */
 export function showValue(value: unknown): string {
   if (value === undefined) return '(없음)';
-  let text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  let text = JSON.stringify(value) ?? String(value);
   // Zero-width and bidi characters are invisible in a terminal: show their code points.
   text = text.replace(/[\u200B-\u200F\u2060\uFEFF\u202A-\u202E]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-  if (text.length > MAX_VALUE_CHARS) text = `${text.slice(0, MAX_VALUE_CHARS)}…(${text.length}자)`;
+  if (text.length > MAX_VALUE_CHARS) {
+    const size = typeof value === 'string' ? value.length : text.length;
+    text = `${text.slice(0, MAX_VALUE_CHARS)}…(${size.toLocaleString('en-US')}자)`;
+  }
   return text;
 }
 

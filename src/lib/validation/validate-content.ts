@@ -4,7 +4,7 @@
  * at once (Astro's own validation stops at the first one and names no line).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/fields.ts';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { checkEntry } from './check-entry.ts';
@@ -16,6 +16,7 @@ import { titleWarnings } from './warnings.ts';
 export interface ValidationResult {
   errors: Problem[];
   warnings: Problem[];
+  /** Entries with no error of their own and no cross-entry error (what the build may render). */
   entries: ValidEntry[];
   /** Number of content files read. */
   files: number;
@@ -32,7 +33,8 @@ export interface ValidateOptions {
 
 const IGNORED = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db']);
 
-function walk(dir: string): string[] {
+/** Every file under `dir` (sorted); entries that cannot be read are returned as `unreadable`. */
+function walk(dir: string, unreadable: string[]): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -41,8 +43,49 @@ function walk(dir: string): string[] {
   }
   return names.flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
+    try {
+      return statSync(full).isDirectory() ? walk(full, unreadable) : [full];
+    } catch {
+      // A dangling symlink or a file removed mid-run: report it, keep checking the rest.
+      unreadable.push(full);
+      return [];
+    }
   });
+}
+
+/** A path as messages show it: relative to the working folder when inside it, absolute otherwise. */
+function displayPath(cwd: string, full: string): string {
+  const rel = relative(cwd, full);
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or undefined when it is not UTF-8 (e.g. saved as EUC-KR/CP949 by a Windows editor). */
+function readUtf8(full: string): string | undefined {
+  try {
+    return UTF8.decode(readFileSync(full));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Advice for top-level entries of the content folder that are no collection (a misspelt folder publishes nothing). */
+function strayEntries(contentDir: string, cwd: string): Problem[] {
+  let names: string[];
+  try {
+    names = readdirSync(contentDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => !IGNORED.has(name) && !name.startsWith('.') && !(COLLECTION_NAMES as string[]).includes(name))
+    .map((name) => ({
+      file: displayPath(cwd, join(contentDir, name)),
+      field: '(폴더)',
+      message: `모음(collection)이 아니라서 게시되지 않습니다 (모음: ${COLLECTION_NAMES.join(', ')})`,
+      severity: 'warning' as const,
+    }));
 }
 
 /** Validate a whole content tree. */
@@ -59,10 +102,13 @@ export function validateContent(opts: ValidateOptions): ValidationResult {
     const def = COLLECTIONS[collection];
     const dir = join(opts.contentDir, collection);
     const seen = new Map<string, string>();
-    for (const full of walk(dir).sort()) {
+    const unreadable: string[] = [];
+    const found = walk(dir, unreadable).sort();
+    for (const full of unreadable) err(displayPath(cwd, full), '(파일)', '파일을 읽을 수 없습니다 (깨진 바로가기/심볼릭 링크인지 확인하세요)');
+    for (const full of found) {
       const name = full.slice(dir.length + 1);
       if (IGNORED.has(name.split('/').pop()!)) continue;
-      const file = relative(cwd, full);
+      const file = displayPath(cwd, full);
       files++;
       const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
       const slug = name.slice(0, name.length - ext.length - 1);
@@ -88,9 +134,14 @@ export function validateContent(opts: ValidateOptions): ValidationResult {
         continue;
       }
       seen.set(slug.toLowerCase(), file);
+      const text = readUtf8(full);
+      if (text === undefined) {
+        err(file, '(파일)', 'UTF-8 텍스트가 아닙니다 (EUC-KR 등으로 저장된 파일은 UTF-8로 다시 저장하세요)');
+        continue;
+      }
       let parsed;
       try {
-        parsed = parseFrontmatter(readFileSync(full, 'utf8'));
+        parsed = parseFrontmatter(text);
       } catch (e) {
         if (!(e instanceof FrontmatterError)) throw e;
         err(e.line ? `${file}:${e.line}` : file, '(머리말)', e.message);
@@ -106,5 +157,9 @@ export function validateContent(opts: ValidateOptions): ValidationResult {
     }
   }
   errors.push(...crossCheck([...entries, ...invalid], opts.publicDir));
-  return { errors: sortProblems(errors), warnings: sortProblems(titleWarnings(entries)), entries, files };
+  const warnings = [...strayEntries(opts.contentDir, cwd), ...titleWarnings(entries)];
+  // Only entries without any error (their own or a cross-entry one) are handed on.
+  const failed = new Set(errors.map((e) => e.file.replace(/:\d+$/, '')));
+  const clean = entries.filter((e) => !failed.has(e.file));
+  return { errors: sortProblems(errors), warnings: sortProblems(warnings), entries: clean, files };
 }
