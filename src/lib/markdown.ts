@@ -6,13 +6,15 @@
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { needsSanitizing, sanitizeHtml } from './markdown/sanitize.ts';
+import { escapeLoneTildes } from './markdown/tildes.ts';
 
 type Renderer = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 let renderer: Promise<Renderer> | undefined;
 
 function processor(): Promise<Renderer> {
   // Same engine Astro uses for .md files (Sätteri), created once per build.
-  renderer ??= createSatteriMarkdownProcessor({ syntaxHighlight: false });
+  // Smart punctuation off: documents such as 공공누리 제4유형 press releases are reproduced unaltered.
+  renderer ??= createSatteriMarkdownProcessor({ syntaxHighlight: false, smartypants: false });
   return renderer;
 }
 
@@ -29,7 +31,7 @@ export function scopeTableHeads(html: string): string {
  */
 export async function renderMarkdown(text: string | undefined): Promise<string> {
   if (!text?.trim()) return '';
-  const { code } = await (await processor()).render(text);
+  const { code } = await (await processor()).render(escapeLoneTildes(text));
   // Editors' raw HTML passes the site's allow-list (no script, handlers, javascript: URLs):
   // src/lib/markdown/sanitize.ts, owned by the reliability gates — keep this call.
   return scopeTableHeads(needsSanitizing(text) ? sanitizeHtml(code) : code);

@@ -11,6 +11,7 @@
  * Registered in astro.config.mjs: `markdown: { processor: sanitizedMarkdown(satteri()) }`.
  */
 import { needsSanitizing, sanitizeHtml } from './sanitize.ts';
+import { escapeLoneTildes } from './tildes.ts';
 
 interface RenderResult {
   code: string;
@@ -38,7 +39,8 @@ export function sanitizedMarkdown<P extends MarkdownProcessorLike>(processor: P)
       const inner = await processor.createRenderer(shared);
       return {
         async render(content, opts) {
-          const result = await inner.render(content, opts);
+          // Lone tildes are Korean ranges (2018-05-03~05-13), not strikethrough: tildes.ts.
+          const result = await inner.render(escapeLoneTildes(content), opts);
           return needsSanitizing(content) ? { ...result, code: sanitizeHtml(result.code) } : result;
         },
       };
