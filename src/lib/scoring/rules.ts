@@ -121,6 +121,15 @@ export const PROMOTION: PerItemRule = {
   ],
 };
 
+/** ③ and ④ share one table in 001: 6이상 1.0, 5 0.8, 4 0.6, 3 0.4, 2 0.2 (1 or 0: no points). */
+const SIX_OR_MORE_TIERS: TierRule['tiers'] = [
+  { min: 6, points: 1.0 },
+  { min: 5, max: 5, points: 0.8 },
+  { min: 4, max: 4, points: 0.6 },
+  { min: 3, max: 3, points: 0.4 },
+  { min: 2, max: 2, points: 0.2 },
+];
+
 /** ③ 중소기업이 상생누리를 통해 직접 신청형 프로그램에 참여한 실적 (1.0점), 단위: 건. */
 export const DIRECT_APPLICATIONS: TierRule = {
   kind: 'tiers',
@@ -130,13 +139,7 @@ export const DIRECT_APPLICATIONS: TierRule = {
   countLabel: '신청건수',
   unit: '건',
   max: 1.0,
-  tiers: [
-    { min: 6, points: 1.0 },
-    { min: 5, max: 5, points: 0.8 },
-    { min: 4, max: 4, points: 0.6 },
-    { min: 3, max: 3, points: 0.4 },
-    { min: 2, max: 2, points: 0.2 },
-  ],
+  tiers: SIX_OR_MORE_TIERS,
   fromContent: false,
   source: [
     '③ 중소기업이 상생누리를 통해 직접 신청형 프로그램에 참여한 실적(1.0점) 단위: 건 — 신청건수 6이상 1.0, 5 0.8, 4 0.6, 3 0.4, 2 0.2',
@@ -155,13 +158,7 @@ export const OPEN_PROGRAMS: TierRule = {
   countLabel: '확인개수',
   unit: '개',
   max: 1.0,
-  tiers: [
-    { min: 6, points: 1.0 },
-    { min: 5, max: 5, points: 0.8 },
-    { min: 4, max: 4, points: 0.6 },
-    { min: 3, max: 3, points: 0.4 },
-    { min: 2, max: 2, points: 0.2 },
-  ],
+  tiers: SIX_OR_MORE_TIERS,
   fromContent: true,
   source: [
     '④ 미연계 기업까지 전체 개방한 상생협력 프로그램 등록 개수(1.0점) 단위: 개 — 확인개수 6이상 1.0, 5 0.8, 4 0.6, 3 0.4, 2 0.2',
