@@ -11,6 +11,8 @@ import { browserToday, correctStatuses } from './status-correction.ts';
 type PageConfig = EngineConfig & { metaWeights: Record<string, number>; buildToday: string; base: string };
 
 const PAGE_SIZE = 10;
+/** Values shown for a facet without a fixed vocabulary (기업). */
+const TOP_VALUES = 20;
 const TYPING_DELAY_MS = 250;
 const SORTS: SortOrder[] = ['relevance', 'deadline', 'registered'];
 
@@ -32,14 +34,22 @@ let enginePromise: Promise<SearchEngine> | undefined;
 function engine(config: PageConfig): Promise<SearchEngine> {
   enginePromise ??= (async () => {
     const url = `${config.base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi & {
-      options(o: object): Promise<void>;
-      filters(): Promise<unknown>;
+    type Instance = PagefindApi & { options(o: object): Promise<void>; filters(): Promise<unknown> };
+    const load = async (href: string) => {
+      const pf = (await import(/* @vite-ignore */ href)) as Instance;
+      await pf.options({ ranking: { metaWeights: config.metaWeights } });
+      return pf;
     };
-    await pf.options({ ranking: { metaWeights: config.metaWeights } });
-    // Facet counts need every filter loaded.
-    await pf.filters();
-    return new SearchEngine(pf, config);
+    const pf = await load(url);
+    // Facet counts run in a second copy of Pagefind (its own module, so its own worker),
+    // loaded after the first results: counting every filter value costs Pagefind more
+    // than the search, and must neither delay nor block the results.
+    let facetModule: Promise<Instance> | undefined;
+    const facets: PagefindApi = {
+      search: async (term, options) => (await (facetModule ??= load(`${url}?facets`))).search(term, options),
+      filters: async () => (await (facetModule ??= load(`${url}?facets`))).filters(),
+    };
+    return new SearchEngine(pf, config, facets);
   })();
   enginePromise.catch(() => {
     enginePromise = undefined;
@@ -121,18 +131,52 @@ export function startSearchPage(): void {
   const readForm = (): State => {
     const filters: Record<string, string[]> = {};
     for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name] ??= []).push(box.value);
+    // Selected values not (yet) shown as options, e.g. a 기업 from a shared link.
+    for (const [key, values] of Object.entries(pending)) for (const v of values) if (!filters[key]?.includes(v)) (filters[key] ??= []).push(v);
     return { query: input.value, filters, sort: sortSelect.value as SortOrder };
   };
 
+  /** Selected values of the URL that have no checkbox yet (filled in when counts arrive). */
+  let pending: Record<string, string[]> = {};
   const writeForm = (state: State) => {
     input.value = state.query;
     sortSelect.value = state.sort;
-    for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    pending = {};
+    const boxes = [...facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    for (const box of boxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    for (const [key, values] of Object.entries(state.filters)) {
+      const missing = values.filter((v) => !boxes.some((b) => b.name === key && b.value === v));
+      if (missing.length) pending[key] = missing;
+    }
   };
 
-  const renderCounts = (outcome: SearchOutcome) => {
+  /** Build the options of a facet without a fixed vocabulary: the values with the most results, and any selected. */
+  const fillTopValues = (facet: HTMLElement, counts: Record<string, number>) => {
+    const list = $('ul', facet);
+    const key = facet.dataset.facet ?? '';
+    const selected = new Set(readForm().filters[key] ?? []);
+    const values = Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ko')).slice(0, TOP_VALUES).map(([v]) => v);
+    for (const v of selected) if (!values.includes(v)) values.push(v);
+    list.replaceChildren(
+      ...values.map((value, j) => {
+        const li = document.createElement('li');
+        li.dataset.facetValue = value;
+        const id = `facet-${facet.dataset.facetIndex}-${j}`;
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: key, value, checked: selected.has(value) });
+        const label = Object.assign(document.createElement('label'), { htmlFor: id });
+        const count = Object.assign(document.createElement('span'), { className: 'search-facet-count' });
+        count.dataset.count = '';
+        label.append(`${value} `, count);
+        li.append(box, label);
+        return li;
+      }),
+    );
+  };
+
+  const renderCounts = (all: Record<string, Record<string, number>>) => {
     for (const facet of facetsBox.querySelectorAll<HTMLElement>('[data-facet]')) {
-      const counts = outcome.counts[facet.dataset.facet ?? ''] ?? {};
+      const counts = all[facet.dataset.facet ?? ''] ?? {};
+      if (facet.querySelector('[data-facet-values="top"]')) fillTopValues(facet, counts);
       let visible = 0;
       for (const li of facet.querySelectorAll<HTMLElement>('[data-facet-value]')) {
         const n = counts[li.dataset.facetValue ?? ''] ?? 0;
@@ -143,7 +187,9 @@ export function startSearchPage(): void {
       }
       facet.hidden = visible === 0;
     }
-    facetsBox.hidden = false;
+    $('[data-facets-loading]', facetsBox).hidden = true;
+    facetsBox.removeAttribute('aria-busy');
+    pending = {};
   };
 
   /** Append the next page of results; returns the first new result's link. */
@@ -175,14 +221,19 @@ export function startSearchPage(): void {
       if (seq !== sequence) return;
       current = outcome;
       shown = 0;
+      facetsBox.hidden = false;
+      facetsBox.setAttribute('aria-busy', 'true');
       list.replaceChildren();
       await showMore(outcome, seq);
       if (seq !== sequence) return;
-      renderCounts(outcome);
       $('[data-search-sort]').hidden = outcome.total === 0;
       statusLine.textContent = statusText(state, outcome);
       document.title = `‘${outcome.plan.text}’ 검색 결과 | 통합검색 | 상생누리`;
       performance.measure('search-query', 'search-start');
+      // Facet counts come after the results are on screen (they cost more than the search).
+      const counts = await outcome.counts();
+      if (seq !== sequence) return;
+      renderCounts(counts);
       document.documentElement.dataset.searchDone = String(seq);
     } catch (error) {
       if (seq !== sequence) return;
@@ -226,6 +277,16 @@ export function startSearchPage(): void {
     writeForm(state);
     void run(state);
   });
+
+  // The 진행단계 facet is as of the build; say so when the visitor's day differs (badges are for today).
+  if (config.buildToday !== today) {
+    const statusFacet = facetsBox.querySelector<HTMLElement>(`[data-facet="${CSS.escape(config.filterKeys.status)}"] fieldset`);
+    const note = Object.assign(document.createElement('p'), {
+      className: 'search-facet-note',
+      textContent: `색인 기준일(${formatDate(config.buildToday)})의 진행단계입니다. 결과에 표시된 진행단계는 오늘 기준입니다.`,
+    });
+    statusFacet?.append(note);
+  }
 
   // Narrow screens: results first, facets folded behind their heading.
   const toggle = facetsBox.querySelector<HTMLDetailsElement>('[data-facets-toggle]');

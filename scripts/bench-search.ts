@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:search`: what search costs a visitor, measured in Chromium on the
+ * real search page: index size on disk (Korean layer and plain, so the growth shows),
+ * bytes the first query fetches, bytes per later query and query latency p50/p95
+ * (from pressing Enter to results on screen, `performance.measure('search-query')`),
+ * once with index chunks still to fetch and once with them cached.
+ *
+ *   npm run bench:search                         # shipped content (builds into a temp folder)
+ *   SITE_DIR=dist npm run bench:search           # an existing build
+ *   CONTENT_ROOT=/tmp/corpus-10000 PUBLIC_DIR=/tmp/corpus-10000/.public npm run bench:search
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSearchIndex, closeSearchIndexer, indexSize } from '../src/integrations/pagefind-index.ts';
+import { contentRoot } from '../src/schemas/index.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const QUERIES = [
+  '협력', '중소기업', '교육', '기술', '판로', '지원사업', '컨설팅', '특허', '해외', '수자원', '발전', '전자', '상생협력',
+  '품질', '인력', '금융', '마케팅', '스마트', '중소기업을', '기술지원', '프로그램', '공모', '설명회', '구매상담회', '임치',
+  'ㅅㅅㄴㄹ', 'tkdtodsnfl', '2018년', '에너지', '온라인 교육',
+];
+const siteNow = process.env.SITE_NOW?.trim() || '2018-05-10';
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, name) => {
+    const full = join(dir, name);
+    return n + (statSync(full).isDirectory() ? dirBytes(full) : statSync(full).size);
+  }, 0);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function main(): Promise<void> {
+  let siteDir = process.env.SITE_DIR?.trim() ? resolve(process.env.SITE_DIR.trim()) : '';
+  if (!siteDir) {
+    siteDir = join(work, 'site');
+    console.log(`[bench:search] ${contentRoot()} 를 ${siteDir} 에 빌드합니다 (SITE_NOW=${siteNow})`);
+    execFileSync(process.execPath, ['scripts/build.ts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, SITE_NOW: siteNow, DIST_DIR: siteDir, ASTRO_CACHE_DIR: join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  }
+  const koreanBytes = indexSize(join(siteDir, 'pagefind'));
+  const bundleBytes = dirBytes(join(siteDir, 'pagefind'));
+  let plainBytes = 0;
+  let pages = 0;
+  try {
+    const plain = await buildSearchIndex({ siteDir, contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean: false, outputPath: join(work, 'plain'), today: siteNow });
+    plainBytes = plain.indexBytes;
+    pages = plain.pages;
+  } finally {
+    await closeSearchIndexer();
+  }
+
+  // pagefind.js, its worker and the WASM are plain files a static host usually gzips; pf_* files are gzip already.
+  const runtimeFiles = readdirSync(join(siteDir, 'pagefind')).filter((n) => /^(?:pagefind(?:-worker)?\.js|wasm\.[a-z]+\.pagefind)$/.test(n));
+  const runtime = runtimeFiles.reduce(
+    (acc, n) => {
+      const body = readFileSync(join(siteDir, 'pagefind', n));
+      return { raw: acc.raw + body.length, gzip: acc.gzip + gzipSync(body).length };
+    },
+    { raw: 0, gzip: 0 },
+  );
+  const server = await serveStatic(siteDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.browser.newPage();
+    // Pagefind fetches from a worker too; count every response under /pagefind/.
+    let fetched = 0;
+    page.on('requestfinished', async (request) => {
+      if (!request.url().includes('/pagefind/')) return;
+      const sizes = await request.sizes().catch(() => undefined);
+      fetched += sizes?.responseBodySize ?? 0;
+    });
+    await page.goto(`${server.url}/search/`);
+    const input = page.locator('[data-search-input]');
+    const measure = async (query: string) => {
+      const before = await page.evaluate(() => [document.documentElement.dataset.searchDone ?? '', performance.getEntriesByName('search-query').length] as const);
+      fetched = 0;
+      await input.fill(query);
+      await input.press('Enter');
+      // Results on screen (the measure is taken then); facets may still be loading.
+      await page.waitForFunction((n) => performance.getEntriesByName('search-query').length > n, before[1], { timeout: 60_000 });
+      const resultBytes = fetched;
+      await page.waitForFunction((prev) => (document.documentElement.dataset.searchDone ?? '') !== prev, before[0], { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      const run = await page.evaluate(() => {
+        const measures = performance.getEntriesByName('search-query');
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return { ms: measures[measures.length - 1].duration, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
+      });
+      return { query, ...run, bytes: resultBytes, withFacets: fetched };
+    };
+    const cold: { query: string; ms: number; bytes: number; withFacets: number; total: number }[] = [];
+    for (const query of QUERIES) cold.push(await measure(query));
+    // Second pass: every chunk is loaded, so this is the search and rendering alone.
+    const warm: number[] = [];
+    for (const query of QUERIES.slice(1)) warm.push((await measure(query)).ms);
+    const [first, ...rest] = cold;
+    const times = rest.map((r) => r.ms).sort((a, b) => a - b);
+    const warmTimes = warm.sort((a, b) => a - b);
+    const restBytes = rest.map((r) => r.bytes);
+    console.log(
+      [
+        `검색 벤치마크 (${contentRoot()}, 색인된 페이지 ${pages.toLocaleString('ko-KR')}개, SITE_NOW=${siteNow})`,
+        `  색인 크기 (pf_index/pf_fragment/pf_filter/pf_meta): 한국어 ${kb(koreanBytes)} · 기본 ${kb(plainBytes)} · 증가 ×${(koreanBytes / plainBytes).toFixed(2)}`,
+        `  /pagefind/ 전체 (JS·WASM 포함): ${kb(bundleBytes)}`,
+        `  첫 검색 ‘${first.query}’: 결과까지 ${kb(first.bytes)} 내려받음 (pagefind.js·WASM 포함; JS·WASM을 gzip으로 주는 호스트에서는 ${kb(first.bytes - runtime.raw + runtime.gzip)}), ${first.ms.toFixed(0)} ms, 결과 ${first.total}건`,
+        `    이어서 필터(패싯) 데이터까지: ${kb(first.withFacets)}`,
+        `  이후 검색 ${rest.length}개 (새 색인 조각 내려받기 포함): 지연 p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms`,
+        `  같은 검색 다시 (조각 캐시됨): 지연 p50 ${percentile(warmTimes, 50).toFixed(1)} ms · p95 ${percentile(warmTimes, 95).toFixed(1)} ms`,
+        `  이후 검색당 내려받음: 평균 ${kb(restBytes.reduce((a, b) => a + b, 0) / restBytes.length)} · 최대 ${kb(Math.max(...restBytes))}`,
+        ...cold.map((r) => `    ${r.query.padEnd(12)} ${r.ms.toFixed(1).padStart(7)} ms ${kb(r.bytes).padStart(8)} ${String(r.total).padStart(6)}건`),
+      ].join('\n'),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,247 @@
+/**
+ * The search itself, on top of Pagefind's JS API (passed in, so this module has no
+ * DOM and is unit-tested with a fake index): query rewriting, the retry in Hangul
+ * for English-mode queries, ranking, facet counts and result pages.
+ */
+import { programStatus, ddayLabel } from '../status.ts';
+import type { Status } from '../../schemas/choices.ts';
+import { buildExcerpt } from './excerpt.ts';
+import { META, dayToDate } from './meta-keys.ts';
+import { keyboardPlan, matchTerms, planQuery, type QueryPlan } from './query.ts';
+import { orderCandidates, orderWindow, titleMatches, type Candidate } from './ranking.ts';
+
+/** What the engine needs of Pagefind's JS API (`pagefind.js`). */
+export interface PagefindApi {
+  search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  /** Load every filter chunk (facet counts need them). */
+  filters?(): Promise<unknown>;
+}
+export type PagefindFilters = Record<string, { any: string[] }>;
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+/** Names of the filters and sort keys (rendered by the search page from the schemas). */
+export interface EngineConfig {
+  filterKeys: { type: string; status: string; company: string };
+  sortKeys: { deadline: string; registered: string };
+}
+
+export type SortOrder = 'relevance' | 'deadline' | 'registered';
+
+export interface SearchRequest {
+  query: string;
+  /** Selected facet values: any value within a facet, every facet. */
+  filters: Record<string, string[]>;
+  sort: SortOrder;
+  /** Today in Asia/Seoul (badges and the 종료 rule use it). */
+  today: string;
+}
+
+export interface ResultItem {
+  id: string;
+  url: string;
+  title: string;
+  type: string;
+  /** Excerpt HTML (escaped text, matches in <mark>). */
+  excerpt: string;
+  company?: string;
+  /** Programs: apply and support periods, 진행단계 and D-day as of `today`. */
+  apply?: { start: string; end: string };
+  support?: { start: string; end: string };
+  status?: Status;
+  dday?: string;
+  /** Notices and plans: 게시일/발행일; programs: 등록일. */
+  date?: string;
+  titleMatch: boolean;
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  /** The query the results are for (the Hangul of an English-mode query when retried). */
+  searched: string;
+  /** Set when the query was retried as Hangul typed in English mode. */
+  keyboardFrom?: string;
+  /** Words highlighted and looked for in titles. */
+  terms: string[];
+  total: number;
+  /**
+   * Facet value counts for the results (a facet's own selection left out of its
+   * counts). Computed on the facet index after the results are shown: counting every
+   * filter value costs Pagefind far more than the search itself on a large site.
+   */
+  counts(): Promise<Record<string, Record<string, number>>>;
+  /** Load results [start, start + size). */
+  page(start: number, size: number): Promise<ResultItem[]>;
+}
+
+interface Ranked extends Candidate {
+  result: PagefindResult;
+}
+
+function toPagefindFilters(filters: Record<string, string[]>, except?: string): PagefindFilters {
+  const out: PagefindFilters = {};
+  for (const [key, values] of Object.entries(filters)) if (key !== except && values.length > 0) out[key] = { any: values };
+  return out;
+}
+
+function periodsOf(meta: PagefindData['meta']): { apply: { start: string; end: string }; support: { start: string; end: string } } | undefined {
+  const days = meta[META.periods]?.split(' ').map(Number);
+  if (!days || days.length !== 4 || days.some(Number.isNaN)) return undefined;
+  const [a, b, c, d] = days.map(dayToDate);
+  return { apply: { start: a, end: b }, support: { start: c, end: d } };
+}
+
+/** An empty outcome (nothing typed). */
+function empty(plan: QueryPlan): SearchOutcome {
+  return { plan, searched: '', terms: [], total: 0, counts: async () => ({}), page: async () => [] };
+}
+
+/**
+ * Two Pagefind instances share the work: `pf` finds and ranks results and loads a
+ * filter only when the visitor filters by it; `facetPf` holds every filter for the
+ * counts and the 종료 list. (Pagefind counts every loaded filter's values on every
+ * search, which on 10,000 programs costs ten times the search itself.)
+ */
+export class SearchEngine {
+  readonly pf: PagefindApi;
+  readonly config: EngineConfig;
+  private readonly makeFacetPf: () => PagefindApi;
+  private facetInstance?: PagefindApi;
+  private endedIds?: Promise<Set<string>>;
+  /** The 종료 list once it has arrived (the first search does not wait for it). */
+  private endedKnown?: Set<string>;
+  private facets?: Promise<void>;
+
+  /**
+   * @param facetPf the facet instance, or a function making it on first use (so its
+   * runtime and index metadata are fetched only after the first results are shown)
+   */
+  constructor(pf: PagefindApi, config: EngineConfig, facetPf: PagefindApi | (() => PagefindApi) = pf) {
+    this.pf = pf;
+    this.config = config;
+    this.makeFacetPf = typeof facetPf === 'function' ? facetPf : () => facetPf;
+  }
+
+  /** The facet instance, made on first use. */
+  get facetPf(): PagefindApi {
+    this.facetInstance ??= this.makeFacetPf();
+    return this.facetInstance;
+  }
+
+  private async ids(pf: PagefindApi, term: string | null, filters: PagefindFilters): Promise<Set<string>> {
+    const res = await pf.search(term, { filters });
+    return new Set(res?.results.map((r) => r.id) ?? []);
+  }
+
+  /**
+   * Every 종료 program as of the build, fetched once per visit with a filter-only
+   * search on the facet instance (it does not depend on the query). Started with the
+   * facets, after the first results are on screen, so the first search fetches only
+   * what its results need; until it arrives, only the shown page is ordered by 진행단계.
+   */
+  ended(): Promise<Set<string>> {
+    this.endedIds ??= this.ids(this.facetPf, null, { [this.config.filterKeys.status]: { any: ['종료'] } }).then((ids) => (this.endedKnown = ids));
+    return this.endedIds;
+  }
+
+  /** Load every filter into the facet instance (once). */
+  loadFacets(): Promise<void> {
+    this.facets ??= (async () => {
+      await this.facetPf.filters?.();
+    })();
+    return this.facets;
+  }
+
+  private async countFacets(term: string, selected: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
+    await Promise.all([this.loadFacets(), this.ended()]);
+    const response = await this.facetPf.search(term, { filters: toPagefindFilters(selected) });
+    const counts: Record<string, Record<string, number>> = { ...response?.filters };
+    // A facet with a selection is counted without it, so its other values stay pickable.
+    for (const key of Object.keys(selected)) {
+      if (!selected[key].length) continue;
+      const res = await this.facetPf.search(term, { filters: toPagefindFilters(selected, key) });
+      if (res?.filters[key]) counts[key] = res.filters[key];
+    }
+    return counts;
+  }
+
+  /** Run a search. */
+  async search(req: SearchRequest): Promise<SearchOutcome> {
+    const typed = planQuery(req.query);
+    if (!typed.text) return empty(typed);
+    const { filterKeys, sortKeys } = this.config;
+    const filters = toPagefindFilters(req.filters);
+    const sort = req.sort === 'deadline' ? { [sortKeys.deadline]: 'asc' as const } : req.sort === 'registered' ? { [sortKeys.registered]: 'desc' as const } : undefined;
+    const run = (plan: QueryPlan) => this.pf.search(plan.stripped ?? plan.text, { filters, sort });
+
+    let plan = typed;
+    // Sorting by deadline needs the 종료 list to put past deadlines last; relevance does not wait.
+    let [response, ended] = await Promise.all([run(plan), req.sort === 'deadline' ? this.ended() : this.endedKnown ?? new Set<string>()]);
+    let keyboardFrom: string | undefined;
+    const retry = keyboardPlan(typed);
+    if ((response?.results.length ?? 0) === 0 && retry) {
+      const second = await run(retry);
+      if ((second?.results.length ?? 0) > 0) [plan, response, keyboardFrom] = [retry, second, typed.text];
+    }
+    if (!response) return empty(typed);
+    const broad = plan.stripped ?? plan.text;
+
+    // Pages matching the words as typed rank above those found only without the particle.
+    const exact = plan.stripped ? await this.ids(this.pf, plan.text, filters) : undefined;
+    if (req.filters[filterKeys.status]?.length && !req.filters[filterKeys.status].includes('종료')) ended = new Set();
+    const candidates: Ranked[] = response.results.map((result) => ({
+      id: result.id, score: result.score, result, exact: exact ? exact.has(result.id) : true, ended: ended.has(result.id),
+    }));
+    // A chosen sort keeps Pagefind's order; by deadline, 종료 programs go after the others
+    // (their deadlines are past and would otherwise lead the list).
+    const ordered = req.sort === 'deadline'
+      ? [...candidates.filter((c) => !c.ended), ...candidates.filter((c) => c.ended)]
+      : sort ? candidates : orderCandidates(candidates);
+
+    const terms = matchTerms(plan);
+    return {
+      plan: typed, searched: plan.text, keyboardFrom, terms, total: ordered.length,
+      counts: () => this.countFacets(broad, req.filters),
+      page: (start, size) => this.loadPage(ordered.slice(start, start + size), terms, req, !sort),
+    };
+  }
+
+  private async loadPage(window: Ranked[], terms: string[], req: SearchRequest, rerank: boolean): Promise<ResultItem[]> {
+    const { filterKeys } = this.config;
+    const loaded = await Promise.all(
+      window.map(async (c) => {
+        const data = await c.result.data();
+        const title = data.meta.title ?? data.url;
+        const periods = periodsOf(data.meta);
+        const status = periods ? programStatus(periods.apply, periods.support, req.today) : undefined;
+        const day = Number(data.meta[META.date]);
+        const item: ResultItem = {
+          id: c.id, url: data.url, title,
+          type: data.filters[filterKeys.type]?.[0] ?? '',
+          company: data.filters[filterKeys.company]?.[0],
+          excerpt: buildExcerpt(data.content, terms).html,
+          apply: periods?.apply, support: periods?.support, status,
+          dday: periods ? ddayLabel(periods.apply, req.today) : undefined,
+          date: Number.isFinite(day) && data.meta[META.date] ? dayToDate(day) : undefined,
+          titleMatch: titleMatches(title, terms),
+        };
+        // The page's own dates decide 종료, not the build's 진행단계.
+        return { ...c, ended: status ? status === '종료' : c.ended, title, item };
+      }),
+    );
+    return (rerank ? orderWindow(loaded, terms) : loaded).map((l) => l.item);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The search index on a small fixture site (tests/fixtures/search-site): HTML the
+ * way Astro's compressHTML writes it, indexed by buildSearchIndex with the Korean
+ * layer on and off, queried through the real pagefind.js in Chromium.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, closeSearchIndexer, type SearchIndexReport } from '../../src/integrations/pagefind-index.ts';
+import { SearchEngine, type SearchRequest } from '../../src/lib/search/engine.ts';
+import { FILTER, SORT } from '../../src/lib/search/facets.ts';
+import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { mountBundle, openPagefind, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/search-site');
+const TODAY = '2018-05-10';
+const config = { filterKeys: { type: FILTER.type, status: FILTER.status, company: FILTER.company }, sortKeys: SORT };
+
+let work: string;
+let server: RunningServer;
+let browser: TestBrowser;
+let korean: BrowserPagefind;
+let plain: BrowserPagefind;
+let engine: SearchEngine;
+let reports: { korean: SearchIndexReport; plain: SearchIndexReport };
+
+const request = (query: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ query, filters: {}, sort: 'relevance', today: TODAY, ...extra });
+async function urls(query: string, extra: Partial<SearchRequest> = {}): Promise<string[]> {
+  const outcome = await engine.search(request(query, extra));
+  return (await outcome.page(0, 20)).map((r) => r.url);
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'search-fixture-'));
+  cpSync(join(FIXTURE, 'site'), join(work, 'site'), { recursive: true });
+  const common = { siteDir: join(work, 'site'), contentDir: join(FIXTURE, 'content'), publicDir: join(FIXTURE, 'public'), today: TODAY };
+  try {
+    reports = {
+      korean: await buildSearchIndex({ ...common, korean: true }),
+      plain: await buildSearchIndex({ ...common, korean: false, outputPath: join(work, 'plain') }),
+    };
+  } finally {
+    await closeSearchIndexer();
+  }
+  server = await serveStatic(join(work, 'site'));
+  browser = await launchBrowser();
+  const page = await browser.browser.newPage();
+  await mountBundle(page, server.url, '/pagefind-plain/', join(work, 'plain'));
+  await page.goto(`${server.url}/accessibility/`);
+  korean = await openPagefind(page, '/pagefind/', META_WEIGHTS);
+  plain = await openPagefind(page, '/pagefind-plain/');
+  engine = new SearchEngine(korean, config);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('what is indexed', () => {
+  it('indexes entry pages and standalone pages, never lists, home, /admin/ or 404', async () => {
+    expect(reports.korean.pages).toBe(6);
+    expect(reports.korean.byType).toEqual({ 프로그램: 2, 참여기업: 1, '포럼 공지': 1, 이용안내: 2 });
+    expect(reports.korean.missing).toEqual([]);
+    expect(await plain.rawUrls('콘텐츠')).toEqual([]);
+    expect(await plain.rawUrls('찾을')).toEqual([]);
+    expect(await plain.rawUrls('접근성')).toEqual(['/accessibility/']);
+  });
+
+  it('keeps words of adjacent elements apart (compressHTML writes <dt>주관기관</dt><dd>해외사업처</dd>)', async () => {
+    expect(await plain.rawUrls('해외사업처')).toEqual(['/programs/2018-water-week/']);
+    const [hit] = (await korean.search('해외사업처'))!.results;
+    expect((await hit.data()).content).toContain('주관기관 해외사업처');
+  });
+
+  it('leaves out text marked data-pagefind-ignore, in the Korean tokens too', async () => {
+    expect(await plain.rawUrls('특허출원비용')).toEqual([]);
+    expect(await urls('출원비용')).toEqual([]);
+  });
+});
+
+describe('Korean recall', () => {
+  it.each([
+    ['프로그램', '/programs/2018-water-week/'],
+    ['수자원', '/companies/kwater/'],
+    ['경비', '/programs/2018-water-week/'],
+    ['보증실무', '/programs/2018-water-week/'],
+    ['중소기업을', '/forums/notices/2004-05-policy-mate/'],
+    ['ㅎㄱㅅㅈㅇㄱㅅ', '/companies/kwater/'],
+    ['ㅅㅅㄴㄹ', '/guides/guide/'],
+    ['tkdtodsnfl', '/guides/guide/'],
+  ])('%s finds %s, which a plain index does not (or only as typed)', async (query, url) => {
+    expect(await urls(query)).toContain(url);
+  });
+
+  it('a plain index misses words inside compounds', async () => {
+    expect(await plain.rawUrls('프로그램')).not.toContain('/programs/2018-water-week/');
+    expect(await plain.rawUrls('수자원')).toEqual([]);
+    expect(await plain.rawUrls('경비')).toEqual([]);
+  });
+
+  it('shows the page text, never the synthetic tokens, with the inner match highlighted', async () => {
+    const [first] = await (await engine.search(request('경비'))).page(0, 1);
+    expect(first.excerpt).toContain('여행<mark>경비</mark>를');
+    expect(first.excerpt).not.toContain('행경비를 ');
+    const data = await (await korean.search('경비'))!.results[0].data();
+    expect(data.content).not.toMatch(/력프로그램|ㅎㄱㅅㅈㅇㄱㅅ/);
+  });
+
+  it('grows the index by less than three times', () => {
+    expect(reports.korean.indexBytes).toBeLessThan(3 * reports.plain.indexBytes);
+  });
+});
+
+describe('ranking, facets and sort', () => {
+  it('puts an open program before a 종료 one that matches the same way', async () => {
+    expect(await urls('물주간')).toEqual(['/programs/2018-water-week/', '/programs/2017-water-week/']);
+  });
+
+  it('puts the page whose title has the query first', async () => {
+    expect((await urls('한국수자원공사'))[0]).toBe('/companies/kwater/');
+  });
+
+  it('counts and narrows by facets from the schemas, 진행단계 as of the build', async () => {
+    const counts = await (await engine.search(request('중소기업'))).counts();
+    expect(counts[FILTER.type]).toMatchObject({ 프로그램: 2, '포럼 공지': 1 });
+    expect(counts[FILTER.status]).toMatchObject({ 모집중: 1, 종료: 1 });
+    expect(counts[FILTER.regions]).toMatchObject({ 전국: 1, 서울: 1, 경기: 1 });
+    expect(await urls('중소기업', { filters: { [FILTER.audience]: ['협력사 지원'] } })).toEqual(['/programs/2017-water-week/']);
+    expect(await urls('중소기업', { filters: { [FILTER.regions]: ['전국', '서울'] } })).toHaveLength(2);
+  });
+
+  it('corrects 진행단계 of a result for the day it is viewed', async () => {
+    const [item] = await (await engine.search(request('2018년 물주간', { today: '2018-07-20' }))).page(0, 1);
+    expect(item).toMatchObject({ url: '/programs/2018-water-week/', status: '종료', apply: { start: '2018-05-03', end: '2018-05-13' } });
+    const [open] = await (await engine.search(request('2018년 물주간'))).page(0, 1);
+    expect(open).toMatchObject({ status: '모집중', dday: 'D-3' });
+  });
+
+  it('sorts by 등록일, newest first', async () => {
+    expect(await urls('중소기업', { sort: 'registered' })).toEqual(['/programs/2018-water-week/', '/programs/2017-water-week/', '/forums/notices/2004-05-policy-mate/']);
+  });
+
+  it('sorts by 신청 마감일, soonest first, 종료 programs last; only programs have one', async () => {
+    expect(await urls('물주간', { sort: 'deadline' })).toEqual(['/programs/2018-water-week/', '/programs/2017-water-week/']);
+    expect(await urls('수자원', { sort: 'deadline' })).toEqual(['/programs/2018-water-week/', '/programs/2017-water-week/']);
+  });
+});

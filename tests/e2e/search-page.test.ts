@@ -1,0 +1,97 @@
+/**
+ * The search page as a visitor uses it, on the test build (SITE_NOW=2018-05-10):
+ * `/` focuses the header box, 협력 + Enter opens /search/?q=협력 with highlighted
+ * excerpts and 진행단계 badges, a 지원분야 facet narrows the results (in the URL),
+ * a result opens; English-mode queries are retried in Hangul; axe finds nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { axeViolations, launchBrowser, type Page, type TestBrowser } from '../helpers/browser.ts';
+
+let browser: TestBrowser;
+let page: Page;
+const site = () => inject('siteUrl');
+
+async function waitForSearch(p: Page, previous?: string): Promise<void> {
+  await p.waitForFunction((prev) => {
+    const done = document.documentElement.dataset.searchDone;
+    return done !== undefined && done !== prev;
+  }, previous);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search page', () => {
+  it('goes from the header box to highlighted results, narrows by 지원분야 and opens a result', async () => {
+    await page.goto(`${site()}/companies/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
+    await page.keyboard.type('협력');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await waitForSearch(page);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=협력');
+
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    const total = Number((await status.textContent())?.match(/검색 결과 (\d+)건/)?.[1]);
+    expect(total).toBeGreaterThan(5);
+    const results = page.locator('[data-search-results] > li');
+    expect(await results.count()).toBe(10);
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(5);
+    expect(marks.every((m) => m.includes('협력'))).toBe(true);
+    // Program results carry a 진행단계 badge for the day viewed.
+    expect(await page.locator('[data-search-results] [data-status-label]:visible').first().textContent()).toMatch(/예정|모집중|진행중|종료/);
+
+    // Narrow by the first 지원분야 value that has results.
+    const facet = page.locator('[data-facet="지원분야"] li:not([hidden])').first();
+    const value = await facet.getAttribute('data-facet-value');
+    const count = Number((await facet.locator('[data-count]').textContent())?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    const before = await page.evaluate(() => document.documentElement.dataset.searchDone);
+    await facet.locator('input').check();
+    await waitForSearch(page, before);
+    expect(new URL(page.url()).searchParams.getAll('지원분야')).toEqual([value]);
+    expect(await status.textContent()).toContain(`검색 결과 ${count}건 (필터 1개 적용)`);
+    expect(await results.count()).toBe(Math.min(count, 10));
+    for (const type of await page.locator('[data-search-results] [data-result-type]').allTextContents()) expect(type).toBe('프로그램');
+
+    const first = page.locator('[data-search-results] [data-result-link]').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await page.waitForURL(/\/programs\//);
+    expect((await page.locator('main h1').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(title);
+
+    // Back restores the narrowed search from the URL.
+    await page.goBack();
+    await waitForSearch(page);
+    expect(await page.locator(`[data-facet="지원분야"] input[value="${value}"]`).isChecked()).toBe(true);
+  });
+
+  it('retries an English-mode query in Hangul and says so', async () => {
+    await page.goto(`${site()}/search/?q=tkdtodsnfl`);
+    await waitForSearch(page);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^‘tkdtodsnfl’ 대신 한글 ‘상생누리’ 검색 결과 \d+건/);
+    expect(await page.locator('[data-search-results] [data-result-link]').first().textContent()).toContain('상생누리');
+  });
+
+  it('says when nothing matches, and has no axe violations with results shown', async () => {
+    await page.goto(`${site()}/search/?q=${encodeURIComponent('zzqxw')}`);
+    await waitForSearch(page);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('맞는 결과가 없습니다');
+    // The site's CSP forbids the injected axe script; let this page bypass it for the check.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setBypassCSP', { enabled: true });
+    await page.goto(`${site()}/search/?q=${encodeURIComponent('교육')}`);
+    await waitForSearch(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

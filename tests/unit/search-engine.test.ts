@@ -1,0 +1,86 @@
+/** The search engine's decisions over a fake index (src/lib/search/engine.ts). */
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, type PagefindApi, type PagefindData } from '../../src/lib/search/engine.ts';
+
+interface Page {
+  id: string;
+  words: string[];
+  title: string;
+  filters: Record<string, string[]>;
+  periods?: string;
+}
+
+/** Prefix match of every query word, filters as `any`, score = number of words matched in the title + 1. */
+function fakeIndex(pages: Page[]): PagefindApi & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    async search(term, options = {}) {
+      calls.push(`${term}${Object.keys(options.filters ?? {}).length ? ` ${JSON.stringify(options.filters)}` : ''}`);
+      const words = (term ?? '').split(' ');
+      const hits = pages.filter(
+        (p) =>
+          words.every((w) => p.words.some((x) => x.startsWith(w))) &&
+          Object.entries(options.filters ?? {}).every(([k, v]) => v.any.some((x) => p.filters[k]?.includes(x))),
+      );
+      const filters: Record<string, Record<string, number>> = {};
+      for (const p of hits) for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) (filters[k] ??= {})[v] = (filters[k][v] ?? 0) + 1;
+      return {
+        filters,
+        results: hits.map((p) => ({
+          id: p.id,
+          score: 1,
+          data: async (): Promise<PagefindData> => ({ url: `/${p.id}/`, content: p.words.join(' '), meta: { title: p.title, periods: p.periods }, filters: p.filters }),
+        })),
+      };
+    },
+  };
+}
+
+const config = { filterKeys: { type: '콘텐츠 유형', status: '진행단계', company: '기업' }, sortKeys: { deadline: '신청 마감일', registered: '등록일' } };
+const request = (query: string, filters: Record<string, string[]> = {}) => ({ query, filters, sort: 'relevance' as const, today: '2018-05-10' });
+
+describe('search engine', () => {
+  const pages: Page[] = [
+    { id: 'ended', words: ['물주간', '참가'], title: '2017년 물주간', filters: { '콘텐츠 유형': ['프로그램'], 진행단계: ['종료'], 지원분야: ['판로지원'] }, periods: '17289 17299 17355 17359' },
+    { id: 'open', words: ['물주간', '참가'], title: '2018년 물주간', filters: { '콘텐츠 유형': ['프로그램'], 진행단계: ['모집중'], 지원분야: ['판로지원'] }, periods: '17654 17664 17720 17724' },
+    { id: 'guide', words: ['상생누리', '안내를'], title: '상생누리 활용안내', filters: { '콘텐츠 유형': ['이용안내'] } },
+    { id: 'notice', words: ['안내', '중소기업'], title: '공지', filters: { '콘텐츠 유형': ['포럼 공지'] } },
+  ];
+
+  it('retries an English-mode query as Hangul only when it finds nothing', async () => {
+    const index = fakeIndex(pages);
+    const outcome = await new SearchEngine(index, config).search(request('tkdtodsnfl'));
+    expect(outcome).toMatchObject({ searched: '상생누리', keyboardFrom: 'tkdtodsnfl', total: 1, terms: ['상생누리'] });
+    expect(index.calls[0]).toBe('tkdtodsnfl');
+  });
+
+  it('searches the particle-stripped words and ranks the words as typed first', async () => {
+    const outcome = await new SearchEngine(fakeIndex(pages), config).search(request('안내를'));
+    expect(outcome.total).toBe(2);
+    expect((await outcome.page(0, 10)).map((r) => r.id)).toEqual(['guide', 'notice']);
+  });
+
+  it('ranks an open program above a 종료 one and computes 진행단계 from its dates', async () => {
+    const items = await (await new SearchEngine(fakeIndex(pages), config).search(request('물주간'))).page(0, 10);
+    expect(items.map((r) => [r.id, r.status, r.dday])).toEqual([['open', '모집중', 'D-3'], ['ended', '종료', undefined]]);
+  });
+
+  it("counts a facet's values without its own selection, so other values stay pickable", async () => {
+    const results = fakeIndex(pages);
+    const facets = fakeIndex(pages);
+    const outcome = await new SearchEngine(results, config, facets).search(request('물주간', { 진행단계: ['모집중'] }));
+    expect(outcome.total).toBe(1);
+    const counts = await outcome.counts();
+    expect(counts['진행단계']).toEqual({ 모집중: 1, 종료: 1 });
+    expect(counts['지원분야']).toEqual({ 판로지원: 1 });
+    // The 종료 list and the counts never load filters into the results instance.
+    expect(results.calls.every((c) => c === '물주간 {"진행단계":{"any":["모집중"]}}')).toBe(true);
+  });
+
+  it('returns nothing for an empty query without touching the index', async () => {
+    const index = fakeIndex(pages);
+    expect((await new SearchEngine(index, config).search(request('   '))).total).toBe(0);
+    expect(index.calls).toEqual([]);
+  });
+});
