@@ -3,6 +3,9 @@
  * loads Pagefind on the first search only, runs src/lib/search/engine.ts and
  * renders results, counts and the status line (announced to screen readers).
  * Each search is timed with performance.measure('search-query') for the bench.
+ * The page arrives in its loading state (src/pages/search/index.astro); this script
+ * fills it in place without changing its size: concealed parts keep their box,
+ * results are laid out in their final font, facet counts wait for an idle moment.
  */
 import { formatDate, formatPeriod } from '../lib/dates.ts';
 import { SearchEngine, type EngineConfig, type PagefindApi, type ResultItem, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
@@ -26,6 +29,36 @@ function $(selector: string, root: ParentNode = document): HTMLElement {
   const el = root.querySelector<HTMLElement>(selector);
   if (!el) throw new Error(`search page: ${selector} missing`);
   return el;
+}
+
+/** Hide an element but keep its box, so showing it again moves nothing. */
+function conceal(el: HTMLElement, concealed: boolean): void {
+  el.toggleAttribute('data-concealed', concealed);
+}
+
+/** Resolves after the next paint, once the main thread is idle (bounded wait). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
+      else setTimeout(resolve, 50);
+    });
+  });
+}
+
+/** Longest the results wait for their web-font slices (loaded per unicode-range on first use). */
+const FONT_WAIT_MS = 300;
+
+/**
+ * Load the web-font slices the new results' text needs before they are shown, so
+ * they are laid out once in their final font (no swap reflow). Bounded: a slow font
+ * never holds the results back more than FONT_WAIT_MS.
+ */
+async function fontsFor(nodes: HTMLElement[], family: string): Promise<void> {
+  const text = nodes.map((n) => n.textContent ?? '').join('');
+  if (!text || !document.fonts) return;
+  const loads = ['400', '700'].map((weight) => document.fonts.load(`${weight} 1rem ${family}`, text).catch(() => []));
+  await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
 }
 
 let enginePromise: Promise<SearchEngine> | undefined;
@@ -122,6 +155,7 @@ export function startSearchPage(): void {
   const list = $('[data-search-results]');
   const more = $('[data-search-more]') as HTMLButtonElement;
   const template = $('[data-result-template]') as HTMLTemplateElement;
+  const fontFamily = getComputedStyle(list).fontFamily;
   const facetKeys = [...facetsBox.querySelectorAll<HTMLElement>('[data-facet]')].map((el) => el.dataset.facet ?? '');
   const today = browserToday();
   let sequence = 0;
@@ -188,16 +222,23 @@ export function startSearchPage(): void {
       facet.hidden = visible === 0;
     }
     $('[data-facets-loading]', facetsBox).hidden = true;
+    facetsBox.setAttribute('data-facets-ready', '');
     facetsBox.removeAttribute('aria-busy');
     pending = {};
   };
 
-  /** Append the next page of results; returns the first new result's link. */
-  const showMore = async (outcome: SearchOutcome, seq: number): Promise<HTMLAnchorElement | undefined> => {
+  /**
+   * Append the next page of results (or, with `replace`, swap them for what the list
+   * shows in one step: no empty frame in between); returns the first new result's link.
+   */
+  const showMore = async (outcome: SearchOutcome, seq: number, replace = false): Promise<HTMLAnchorElement | undefined> => {
     const items = await outcome.page(shown, PAGE_SIZE);
     if (seq !== sequence) return undefined;
     const added = items.map((item) => renderItem(template, item, today));
-    list.append(...added);
+    await fontsFor(added, fontFamily);
+    if (seq !== sequence) return undefined;
+    if (replace) list.replaceChildren(...added);
+    else list.append(...added);
     shown += items.length;
     more.hidden = shown >= outcome.total;
     return added[0]?.querySelector<HTMLAnchorElement>('[data-result-link]') ?? undefined;
@@ -209,7 +250,7 @@ export function startSearchPage(): void {
     if (!state.query.trim()) {
       list.replaceChildren();
       more.hidden = true;
-      facetsBox.hidden = true;
+      conceal(facetsBox, true);
       statusLine.textContent = statusText(state, undefined);
       list.removeAttribute('aria-busy');
       return;
@@ -221,22 +262,25 @@ export function startSearchPage(): void {
       if (seq !== sequence) return;
       current = outcome;
       shown = 0;
-      facetsBox.hidden = false;
+      conceal(facetsBox, false);
       facetsBox.setAttribute('aria-busy', 'true');
-      list.replaceChildren();
-      await showMore(outcome, seq);
+      await showMore(outcome, seq, true);
       if (seq !== sequence) return;
-      $('[data-search-sort]').hidden = outcome.total === 0;
+      conceal($('[data-search-sort]'), outcome.total === 0);
       statusLine.textContent = statusText(state, outcome);
       document.title = `‘${outcome.plan.text}’ 검색 결과 | 통합검색 | 상생누리`;
       performance.measure('search-query', 'search-start');
-      // Facet counts come after the results are on screen (they cost more than the search).
+      // Facet counts come after the results are painted, when the main thread is idle
+      // (they cost more than the search).
+      await afterPaint();
+      if (seq !== sequence) return;
       const counts = await outcome.counts();
       if (seq !== sequence) return;
       renderCounts(counts);
       document.documentElement.dataset.searchDone = String(seq);
     } catch (error) {
       if (seq !== sequence) return;
+      for (const row of list.querySelectorAll('[data-search-skeleton]')) row.remove();
       statusLine.textContent = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도하세요.';
       console.error(error);
     } finally {
