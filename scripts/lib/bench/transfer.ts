@@ -6,58 +6,15 @@
  * listing it also records when the first program link is visible and what had been
  * transferred by then.
  */
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.ics': 'text/calendar; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
-};
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json|wasm)|image\/svg)/;
-
-function resolveFile(root: string, urlPath: string): string | undefined {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-  for (const candidate of [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      /* next */
-    }
-  }
-  return undefined;
-}
+import { serveStatic, type RunningServer } from '../static-server.ts';
 
 /** A static server over `root` that gzips compressible responses when the client accepts it. */
-export async function serveGzip(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const file = resolveFile(root, req.url ?? '/') ?? resolveFile(root, '/404.html');
-    if (!file) {
-      res.writeHead(404).end('Not found');
-      return;
-    }
-    const status = resolveFile(root, req.url ?? '/') ? 200 : 404;
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      const body = gzipSync(readFileSync(file), { level: 6 });
-      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store' });
-      res.end(body);
-    } else {
-      res.writeHead(status, { 'content-type': type, 'content-length': statSync(file).size, 'cache-control': 'no-store' });
-      createReadStream(file).pipe(res);
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+export function serveGzip(root: string): Promise<RunningServer> {
+  return serveStatic(root, { gzip: true });
 }
 
 export interface Transfer {
