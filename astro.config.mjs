@@ -28,7 +28,7 @@ export default defineConfig({
   integrations: [mdx(), pagefind(), sitemap(), siteFonts(), cms(), csp()],
   // Every .md document leaves Markdown through the HTML allow-list (src/lib/markdown/sanitize.ts).
   // Smart punctuation off: 공공누리 제4유형 documents are reproduced character for character.
-  markdown: { processor: sanitizedMarkdown(satteri()), smartypants: false },
+  markdown: { processor: sanitizedMarkdown(satteri({ features: { smartPunctuation: false } })) },
   vite: { plugins: [tailwindcss()] },
   // Per-process cache folder, so parallel builds (tests, benchmarks) do not share state.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
