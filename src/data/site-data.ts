@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from '../lib/dates.ts';
+import { groupBy } from '../lib/listing/related.ts';
 import { programStatus } from '../lib/status.ts';
 import type { Status } from '../schemas/choices.ts';
 
@@ -49,16 +50,6 @@ function byId<T extends { id: string }>(list: T[]): Map<string, T> {
   return new Map(list.map((e) => [e.id, e]));
 }
 
-function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) {
-    const k = key(item);
-    const bucket = map.get(k);
-    if (bucket) bucket.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 async function load(): Promise<SiteData> {
   const now = today();
