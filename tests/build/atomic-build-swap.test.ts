@@ -151,7 +151,8 @@ describe('an interrupted build', () => {
     // is generated, swapped and gone between two polls.)
     const stagingDir = await new Promise<string>((ok, fail) => {
       const timer = setInterval(() => {
-        const m = /\[build\] directory: (\S+?)\/?\n/.exec(out);
+        // Astro colours its log when CI or a terminal asks for it: match the text without ANSI codes.
+        const m = /\[build\] directory: (\S+?)\/?\n/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
         if (m) {
           clearInterval(timer);
           ok(m[1]);
