@@ -2,7 +2,7 @@
  * The vocabulary of the corpus: names, titles and sentences of the 상생협력 domain as the
  * source documents (001 상생누리 활용안내, 000 정책포럼 안내) write them. Phrases carry their
  * particles and compounds the way real program notices do, so search and layout see
- * realistic Korean, not lorem ipsum.
+ * realistic Korean rather than filler text.
  */
 import type { Field } from '../../../src/schemas/choices.ts';
 
