@@ -1,21 +1,14 @@
 /**
  * "최종 수정일" of a content file: the day (Asia/Seoul) of the last commit that touched it,
- * read for the whole content folder in one `git log` pass (src/lib/history/git-log.ts).
+ * read from the same single `git log` pass that program 변경 이력 uses (src/lib/history/load.ts).
  * Without usable history (shallow clone, no git, a file not committed yet) the file's
  * modification time stands in, so every page can still say when its content last changed.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seoulDate } from '../lib/dates.ts';
-import { readGitHistory, type GitHistory } from '../lib/history/git-log.ts';
+import { contentGitHistory } from '../lib/history/load.ts';
 import { contentRoot } from '../schemas/index.ts';
-
-let history: GitHistory | undefined;
-
-function gitHistory(): GitHistory {
-  history ??= readGitHistory({ dir: contentRoot(), readBlobs: false });
-  return history;
-}
 
 /** Answers per file for this build: list pages ask for the same thousands of files on every page. */
 const known = new Map<string, string | undefined>();
@@ -31,7 +24,7 @@ export function lastUpdated(filePath: string | undefined): string | undefined {
 
 function lookUp(filePath: string): string | undefined {
   const path = resolve(filePath);
-  const versions = gitHistory().files.get(path);
+  const versions = contentGitHistory().files.get(path);
   const last = versions?.[versions.length - 1];
   if (last?.blob) return last.date;
   try {
