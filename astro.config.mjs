@@ -9,6 +9,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import cms from './src/integrations/cms.ts';
 import csp from './src/integrations/csp.ts';
 import siteFonts from './src/integrations/fonts.ts';
+import awaitBackground from './src/integrations/background.ts';
 
 // The build writes to ASTRO_OUT_DIR (scripts/build.ts points it at a temporary folder and
 // swaps it into dist/ only when everything succeeded).
@@ -25,7 +26,8 @@ export default defineConfig({
   // cms() copies the cached /admin/ bundle (Decap CMS, built by admin/build.ts, not by Astro).
   // csp() stays last: it hashes the inline scripts of the final HTML (src/integrations/csp.ts).
   // siteFonts() subsets Pretendard GOV to the characters of the built pages (src/integrations/fonts.ts).
-  integrations: [mdx(), pagefind(), sitemap(), siteFonts(), cms(), csp()],
+  // awaitBackground() comes after everything: Pagefind writes its index while the hooks between run.
+  integrations: [mdx(), pagefind(), sitemap(), siteFonts(), cms(), csp(), awaitBackground()],
   // Every .md document leaves Markdown through the HTML allow-list (src/lib/markdown/sanitize.ts).
   // Smart punctuation off: 공공누리 제4유형 documents are reproduced character for character.
   markdown: { processor: sanitizedMarkdown(satteri({ features: { smartPunctuation: false } })) },

@@ -1,7 +1,7 @@
 /**
- * `npm run build`: validate content, build with Astro (Pagefind, CMS copy and CSP run in its
- * astro:build:done hooks) into a staging folder next to DIST_DIR (default dist/), check the
- * staged site is complete, and only then swap it in. A failed or interrupted build leaves the
+ * `npm run build`: validate content while Astro builds (Pagefind, CMS copy and CSP run in its
+ * hooks) into a staging folder next to DIST_DIR (default dist/); a failed check stops Astro;
+ * check the staged site is complete, and only then swap it in. A failed or interrupted build leaves the
  * previous output byte for byte as it was.
  *
  * - One build per DIST_DIR at a time (a lock file next to it; a stale lock of a dead process is taken over).
@@ -10,8 +10,8 @@
  *   sits on another one); if the second rename fails the old output is moved back.
  * - Ctrl-C / SIGTERM during the build removes the staging folder and keeps the old output.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const dist = resolve(process.env.DIST_DIR?.trim() || 'dist');
@@ -24,6 +24,8 @@ const staging = join(stagingParent, `${name}.staging-${process.pid}`);
 const previous = join(parent, `${name}.previous-${process.pid}`);
 const incoming = join(parent, `${name}.incoming-${process.pid}`);
 const lock = join(parent, `${name}.build-lock`);
+// The content check writes the search records here; the Pagefind step reads them (src/lib/search/records.ts).
+const searchRecordsFile = `${staging}.search-records.json`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function alive(pid: number): boolean {
@@ -58,7 +60,7 @@ function takeLock(): void {
 
 /** Remove staging/previous/incoming folders left by builds that were killed (their pid is gone). */
 function cleanLeftovers(): void {
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous|incoming)-(\\d+)$`);
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous|incoming)-(\\d+)(?:\\.search-records\\.json)?$`);
   const places = [...new Set([parent, stagingParent])];
   for (const [dir, entry] of places.flatMap((d) => (existsSync(d) ? readdirSync(d) : []).map((e) => [d, e] as const))) {
     const m = pattern.exec(entry);
@@ -76,6 +78,7 @@ function cleanLeftovers(): void {
 
 function cleanup(): void {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(searchRecordsFile, { force: true });
   rmSync(incoming, { recursive: true, force: true });
   rmSync(lock, { force: true });
 }
@@ -86,28 +89,53 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-let child: ReturnType<typeof spawn> | undefined;
+const children = new Set<ChildProcess>();
 let interrupted: NodeJS.Signals | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     interrupted = signal;
-    // Let the running step exit first (run() then fails), so nothing writes into staging after it is removed.
-    if (child) child.kill(signal);
+    // Let the running steps exit first (finished() then fails), so nothing writes into staging after it is removed.
+    if (children.size > 0) for (const c of children) c.kill(signal);
     else fail(`${signal} 로 중단`, 130);
   });
 }
 
-async function run(label: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+interface Step {
+  label: string;
+  started: number;
+  /** Exit status (128 when killed by a signal). */
+  code: Promise<number>;
+  /** Print what a buffered step wrote, in order, to the stream it wrote it to. */
+  replay(): void;
+  kill(): void;
+}
+
+/** Start a Node script; `buffered` holds its output until replay() (for a step running beside another). */
+function start(label: string, args: string[], extraEnv: Record<string, string>, buffered = false): Step {
   const started = performance.now();
-  const code = await new Promise<number>((done) => {
-    child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-    child.on('error', () => done(1));
-    child.on('exit', (status, signal) => done(status ?? (signal ? 128 : 1)));
-  });
-  child = undefined;
+  const output: { err: boolean; data: Buffer }[] = [];
+  const c = spawn(process.execPath, args, { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv } });
+  children.add(c);
+  c.stdout?.on('data', (data: Buffer) => output.push({ err: false, data }));
+  c.stderr?.on('data', (data: Buffer) => output.push({ err: true, data }));
+  const code = new Promise<number>((done) => {
+    c.on('error', () => done(1));
+    c.on('close', (status, signal) => done(status ?? (signal ? 128 : 1)));
+  }).finally(() => children.delete(c));
+  return {
+    label, started, code,
+    replay: () => {
+      for (const o of output.splice(0)) (o.err ? process.stderr : process.stdout).write(o.data);
+    },
+    kill: () => c.kill('SIGTERM'),
+  };
+}
+
+/** Fail the build unless the step succeeded; log its time. */
+function finished(step: Step, code: number): void {
   if (interrupted) fail(`${interrupted} 로 중단`, 130);
-  if (code !== 0) fail(label, code);
-  console.log(`[build] ${label}: ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  if (code !== 0) fail(step.label, code);
+  console.log(`[build] ${step.label}: ${((performance.now() - step.started) / 1000).toFixed(1)}s`);
 }
 
 /** The staged output must be a site at all: a non-empty home page. */
@@ -158,9 +186,24 @@ function swap(): void {
 mkdirSync(parent, { recursive: true });
 takeLock();
 cleanLeftovers();
-await run('콘텐츠 검사', ['scripts/validate.ts']);
 rmSync(staging, { recursive: true, force: true });
-await run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], { ASTRO_OUT_DIR: staging });
+rmSync(searchRecordsFile, { force: true });
+// The content check and Astro run side by side (two cores): Astro's content sync and Vite bundling
+// need not wait for the check, and a check that fails stops Astro before anything is swapped in.
+// The check hands its search records to Astro's Pagefind step through searchRecordsFile.
+const check = start('콘텐츠 검사', ['scripts/validate.ts'], { SEARCH_RECORDS_FILE: searchRecordsFile }, true);
+const astro = start('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], { ASTRO_OUT_DIR: staging, SEARCH_RECORDS_FILE: searchRecordsFile });
+const checked = await check.code;
+check.replay();
+if (checked !== 0) {
+  astro.kill();
+  await astro.code;
+}
+finished(check, checked);
+// No records from the check (it could not make them): an empty file tells the Pagefind step to stop waiting and validate.
+if (!existsSync(searchRecordsFile)) writeFileSync(searchRecordsFile, '{}');
+finished(astro, await astro.code);
+rmSync(searchRecordsFile, { force: true });
 checkStaged();
 swap();
 rmSync(lock, { force: true });

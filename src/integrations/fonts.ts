@@ -7,6 +7,7 @@
  * astro:build:done; subsets are cached on disk by content hash. `astro dev` serves the
  * whole fonts instead.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { FONT_CSS_URL, FONT_DIR, FONT_FAMILY, FONT_PRELOAD_URL, fontFileName } from './fonts-files.ts';
-import { codePoints, fontFaceCss, pageFontBytes, planSlices, visibleText, type FontFile } from './fonts-plan.ts';
+import { codePoints, fontFaceCss, pagesFontBytes, planSlices, visibleCodePoints, type FontFile } from './fonts-plan.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -57,24 +58,40 @@ async function subset(source: string, font: LoadedFont, cps: number[]): Promise<
   return out;
 }
 
-function* walk(dir: string): Generator<string> {
+/** Files below `dir`, skipping the top-level folders named in `skip`. */
+function* walk(dir: string, skip: ReadonlySet<string> = new Set()): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
+    if (entry.isDirectory()) {
+      if (!skip.has(entry.name)) yield* walk(path);
+    } else if (entry.isFile()) yield path;
   }
 }
 
-/** Characters the built site shows: per HTML page, plus Hangul strings inside its scripts (text drawn in the browser). */
-function collect(outDir: string): { pages: Map<string, Set<number>>; scripts: Set<number> } {
-  const pages = new Map<string, Set<number>>();
+/**
+ * Top-level folders without page text: the CMS brings its own UI, and Pagefind's index may
+ * still be being written while this runs (background.ts).
+ */
+const NO_PAGE_TEXT = new Set(['admin', 'pagefind']);
+
+/** A built file as text (one read; decoded from the bytes, as readFileSync(file, 'utf8') would). */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return isUtf8(bytes) ? bytes.toString('utf8') : readFileSync(file, 'utf8');
+}
+
+/**
+ * Characters the built site shows: per HTML page (its distinct code points, as
+ * codePoints(visibleText(page)) gives them), plus Hangul strings inside its scripts (text drawn in the browser).
+ */
+function collect(outDir: string): { pages: Map<string, number[]>; scripts: Set<number> } {
+  const pages = new Map<string, number[]>();
   const scripts = new Set<number>();
-  for (const file of walk(outDir)) {
+  for (const file of walk(outDir, NO_PAGE_TEXT)) {
     const rel = relative(outDir, file).split('\\').join('/');
-    if (rel.startsWith('admin/')) continue; // the CMS brings its own UI
-    if (rel.endsWith('.html')) pages.set(`/${rel.replace(/index\.html$/, '')}`, codePoints(visibleText(readFileSync(file, 'utf8'))));
+    if (rel.endsWith('.html')) pages.set(`/${rel.replace(/index\.html$/, '')}`, visibleCodePoints(readText(file)));
     else if (rel.endsWith('.js') || rel.endsWith('.mjs')) {
-      for (const cp of codePoints(readFileSync(file, 'utf8'))) if (cp >= 0xac00 && cp <= 0xd7a3) scripts.add(cp);
+      for (const cp of codePoints(readText(file))) if (cp >= 0xac00 && cp <= 0xd7a3) scripts.add(cp);
     }
   }
   return { pages, scripts };
@@ -82,7 +99,8 @@ function collect(outDir: string): { pages: Map<string, Set<number>>; scripts: Se
 
 export interface FontBuildResult {
   files: FontFile[];
-  pages: Map<string, Set<number>>;
+  /** Distinct code points of each page, by path. */
+  pages: Map<string, number[]>;
 }
 
 /** Subset and write the fonts and their CSS into `outDir`. */
@@ -158,7 +176,8 @@ export default function siteFonts(): AstroIntegration {
         try {
           const { files, pages } = await buildFonts(outDir);
           const total = files.reduce((n, f) => n + f.bytes, 0);
-          const perPage = [...pages].map(([path, cps]) => ({ path, bytes: pageFontBytes(cps, files) }));
+          const bytes = pagesFontBytes(pages.values(), files);
+          const perPage = [...pages.keys()].map((path, i) => ({ path, bytes: bytes[i] }));
           const worst = perPage.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '-', bytes: 0 });
           const home = perPage.find((p) => p.path === '/')?.bytes ?? 0;
           logger.info(`글꼴: 파일 ${files.length}개 ${kb(total)}, 첫 방문 홈 ${kb(home)}, 가장 큰 페이지 ${worst.path} ${kb(worst.bytes)} (${((performance.now() - started) / 1000).toFixed(1)}s)`);

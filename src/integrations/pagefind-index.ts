@@ -1,18 +1,21 @@
 /**
- * Build the Pagefind index of a built site through Pagefind's Node API. Each page
- * is read, prepared in memory (word boundaries, facets, sort keys, Korean tokens)
- * and handed to Pagefind; the HTML files visitors get are left as Astro wrote them.
+ * Build the Pagefind index of a built site through Pagefind's Node API. Each page is read
+ * and turned into a small search document in memory (its main content with word boundaries,
+ * facets, sort keys and Korean tokens, under its real title); the documents are written to a
+ * temporary folder in batches that Pagefind reads itself, in its own process, while this
+ * process prepares the next batch. The HTML files visitors get are left as Astro wrote them.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Company } from '../schemas/companies.ts';
 import { today as buildToday } from '../lib/dates.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
-import { FILTER, META, SEARCHED_COLLECTIONS, contentType, type SearchedCollection } from '../lib/search/facets.ts';
-import { hasSearchBody, ignoreBuildTimeStatus, indexedText, injectIntoBody, searchDataMarkup, separateBlocks } from '../lib/search/html.ts';
+import { FILTER, META, contentType } from '../lib/search/facets.ts';
+import { hasSearchBody, ignoreBuildTimeStatus, indexedText, searchDataMarkup, searchDocument, separateBlocks } from '../lib/search/html.ts';
 import { classifyPage } from '../lib/search/pages.ts';
-import { searchRecord, type SearchRecord } from '../lib/search/record.ts';
+import type { SearchRecord } from '../lib/search/record.ts';
+import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
 
 export interface SearchIndexOptions {
@@ -46,8 +49,8 @@ export interface SearchIndexReport {
 
 /** Pagefind's own UI bundles: the site has its own search page, so they are not shipped. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
-/** Pages handed to Pagefind and not yet acknowledged, at most. */
-const IN_FLIGHT = 64;
+/** Pages per batch folder handed to Pagefind (one batch is prepared while Pagefind reads the previous one). */
+const BATCH_PAGES = 1000;
 
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -71,83 +74,145 @@ export function indexSize(outputPath: string): number {
   return total;
 }
 
-function loadRecords(contentDir: string, publicDir: string, today: string): Map<string, SearchRecord> {
-  const { entries } = validateContent({ contentDir, publicDir });
-  const companies = new Map<string, Company>();
-  for (const e of entries) if (e.collection === 'companies') companies.set(e.slug, e.data as unknown as Company);
-  const searched = new Set<string>(SEARCHED_COLLECTIONS);
-  const records = new Map<string, SearchRecord>();
-  for (const e of entries) {
-    if (!searched.has(e.collection)) continue;
-    const collection = e.collection as SearchedCollection;
-    records.set(`${collection}/${e.slug}`, searchRecord(collection, e.slug, e.data, { companies, today }));
-  }
-  return records;
+/** The search records: handed over by the build's content check (waited for), or validated here. */
+async function loadRecords(contentDir: string, publicDir: string, today: string): Promise<Map<string, SearchRecord>> {
+  const handed = await awaitSearchRecords(process.env[SEARCH_RECORDS_ENV]?.trim(), contentDir, today);
+  if (handed) return handed;
+  return searchRecords(validateContent({ contentDir, publicDir }).entries, today);
 }
 
-/** The HTML Pagefind reads for one page. */
+/** The search document Pagefind reads for one built page. */
 export function preparePage(built: string, record: SearchRecord | undefined, korean: boolean): { html: string; tokenChars: number } {
-  const html = ignoreBuildTimeStatus(built);
+  const doc = searchDocument(built);
+  const body = ignoreBuildTimeStatus(doc.body);
   const data = record ?? { filters: { [FILTER.type]: [contentType('guides')] }, sort: {}, meta: {}, title: '', names: [] };
   const meta = { ...data.meta };
   let tokenChars = 0;
   if (korean) {
-    const title = record?.title ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-    const fields = koreanTokenFields({ text: indexedText(html), title, names: data.names });
+    const title = record?.title ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    const fields = koreanTokenFields({ text: indexedText(body), title, names: data.names });
     meta[META.koreanBody] = fields.body;
     meta[META.koreanTitle] = fields.title;
     tokenChars = fields.body.length + fields.title.length;
   }
   const markup = searchDataMarkup({ filters: data.filters, sort: data.sort, meta });
-  return { html: injectIntoBody(separateBlocks(html), markup), tokenChars };
+  return { html: doc.wrap(separateBlocks(body), markup), tokenChars };
+}
+
+/**
+ * A Pagefind index being filled, page by page: each page becomes a search document in a
+ * batch folder, and each full batch is handed to Pagefind, which reads it in its own
+ * process while the next batch is prepared. Used over a built site (addSitePages) and,
+ * during `astro build`, over each page as Astro renders it (search-tap.ts).
+ */
+export class SearchIndexer {
+  readonly outputPath: string;
+  private readonly started = performance.now();
+  private readonly byType: Record<string, number> = {};
+  private readonly seen = new Set<string>();
+  private readonly failed: string[] = [];
+  private tokenChars = 0;
+  private pages = 0;
+  private reading: Promise<void> = Promise.resolve();
+  private batch: string | undefined;
+  private inBatch = 0;
+
+  private readonly opts: SearchIndexOptions;
+  private readonly records: Map<string, SearchRecord>;
+  private readonly index: pagefind.PagefindIndex;
+  private readonly work: string;
+
+  private constructor(opts: SearchIndexOptions, records: Map<string, SearchRecord>, index: pagefind.PagefindIndex, work: string) {
+    this.opts = opts;
+    this.records = records;
+    this.index = index;
+    this.work = work;
+    this.outputPath = opts.outputPath ?? join(opts.siteDir, 'pagefind');
+  }
+
+  /** Start an index (Pagefind's service is started; call close() when done). */
+  static async open(opts: SearchIndexOptions): Promise<SearchIndexer> {
+    const records = await loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+    if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다: ${errors.join('; ')}`);
+    const indexer = new SearchIndexer(opts, records, index, mkdtempSync(join(tmpdir(), 'search-documents-')));
+    // The index folder exists from here on, so the hooks running while Pagefind writes it see the same site.
+    mkdirSync(indexer.outputPath, { recursive: true });
+    return indexer;
+  }
+
+  /**
+   * Add one built page (`rel`: its path in the site folder, e.g. `programs/x/index.html`).
+   * Pages search leaves out are ignored. Resolves once the page's batch may grow again.
+   */
+  async add(rel: string, html: string): Promise<void> {
+    const kind = classifyPage(rel, (c, slug) => this.records.has(`${c}/${slug}`));
+    if (kind.kind === 'skip' || !hasSearchBody(html)) return;
+    const record = kind.kind === 'entry' ? this.records.get(`${kind.collection}/${kind.slug}`) : undefined;
+    if (kind.kind === 'entry') this.seen.add(`${kind.collection}/${kind.slug}`);
+    const prepared = preparePage(html, record, this.opts.korean);
+    this.tokenChars += prepared.tokenChars;
+    const type = record ? contentType(record.collection) : contentType('guides');
+    this.byType[type] = (this.byType[type] ?? 0) + 1;
+    this.pages++;
+    this.batch ??= join(this.work, `batch-${this.pages}`);
+    const file = join(this.batch, rel);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, prepared.html);
+    if (++this.inBatch >= BATCH_PAGES) {
+      // Pagefind reads one batch while the next is prepared: at most two batches on disk.
+      await this.reading;
+      this.hand();
+    }
+  }
+
+  private hand(): void {
+    const dir = this.batch;
+    [this.batch, this.inBatch] = [undefined, 0];
+    if (!dir) return;
+    this.reading = this.reading.then(async () => {
+      const r = await this.index.addDirectory({ path: dir });
+      this.failed.push(...r.errors.map((e) => `${relative(this.work, dir)}: ${e}`));
+      rmSync(dir, { recursive: true, force: true });
+    });
+  }
+
+  /** Hand over the last batch and wait until Pagefind has read every page. */
+  async finish(): Promise<void> {
+    this.hand();
+    try {
+      await this.reading;
+    } finally {
+      rmSync(this.work, { recursive: true, force: true });
+    }
+    if (this.failed.length > 0) throw new Error(`Pagefind가 페이지를 색인하지 못했습니다:\n${this.failed.join('\n')}`);
+  }
+
+  /** Write the index (Pagefind's own UI bundles removed) and report. */
+  async write(): Promise<SearchIndexReport> {
+    const written = await this.index.writeFiles({ outputPath: this.outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
+    for (const name of readdirSync(this.outputPath)) if (UNUSED_BUNDLES.test(name)) rmSync(join(this.outputPath, name));
+    return {
+      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath,
+      missing: [...this.records.keys()].filter((k) => !this.seen.has(k)),
+      indexBytes: indexSize(this.outputPath),
+      ms: Math.round(performance.now() - this.started),
+    };
+  }
+}
+
+/** Add every indexable page of a built site to a new index (read from the site folder). */
+export async function addSitePages(opts: SearchIndexOptions): Promise<SearchIndexer> {
+  const indexer = await SearchIndexer.open(opts);
+  for (const rel of htmlFiles(opts.siteDir)) await indexer.add(rel, readFileSync(join(opts.siteDir, rel), 'utf8'));
+  await indexer.finish();
+  return indexer;
 }
 
 /** Index a built site. Throws with the cause when Pagefind reports an error. */
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<SearchIndexReport> {
-  const started = performance.now();
-  const outputPath = opts.outputPath ?? join(opts.siteDir, 'pagefind');
-  const records = loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
-  const byType: Record<string, number> = {};
-  const seen = new Set<string>();
-  let tokenChars = 0;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-  if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다: ${errors.join('; ')}`);
-  const files = htmlFiles(opts.siteDir);
-  // Pagefind indexes in its own process: keep a window of pages in flight, so this process
-  // prepares the next pages (Korean tokens, markup) on the other core while Pagefind indexes
-  // the previous ones, and no page's prepared HTML is held after Pagefind has taken it.
-  const inFlight: Promise<void>[] = [];
-  const failed: string[] = [];
-  let pages = 0;
-  for (const rel of files) {
-    const kind = classifyPage(rel, (c, slug) => records.has(`${c}/${slug}`));
-    if (kind.kind === 'skip') continue;
-    const html = readFileSync(join(opts.siteDir, rel), 'utf8');
-    if (!hasSearchBody(html)) continue;
-    const record = kind.kind === 'entry' ? records.get(`${kind.collection}/${kind.slug}`) : undefined;
-    if (kind.kind === 'entry') seen.add(`${kind.collection}/${kind.slug}`);
-    const prepared = preparePage(html, record, opts.korean);
-    tokenChars += prepared.tokenChars;
-    const type = record ? contentType(record.collection) : contentType('guides');
-    byType[type] = (byType[type] ?? 0) + 1;
-    pages++;
-    inFlight.push(index.addHTMLFile({ sourcePath: rel, content: prepared.html }).then(
-      (r) => { for (const e of r.errors) failed.push(`${rel}: ${e}`); },
-      (e: unknown) => { failed.push(`${rel}: ${e instanceof Error ? e.message : String(e)}`); },
-    ));
-    if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-  }
-  await Promise.all(inFlight);
-  if (failed.length > 0) throw new Error(`Pagefind가 페이지를 색인하지 못했습니다:\n${failed.join('\n')}`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
-  for (const name of readdirSync(outputPath)) if (UNUSED_BUNDLES.test(name)) rmSync(join(outputPath, name));
-  return {
-    pages, byType, tokenChars, outputPath,
-    missing: [...records.keys()].filter((k) => !seen.has(k)),
-    indexBytes: indexSize(outputPath),
-    ms: Math.round(performance.now() - started),
-  };
+  return (await addSitePages(opts)).write();
 }
 
 /** Stop Pagefind's indexing service (it runs as a child process). */

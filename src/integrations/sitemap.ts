@@ -11,12 +11,13 @@ import { isListable, renderSitemap } from '../lib/feeds/sitemap.ts';
 
 const NOINDEX = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
 
-/** The first bytes of a file: enough to see a robots meta tag in <head>. */
-function head(file: string, bytes = 8192): string {
+const HEAD_BYTES = 8192;
+
+/** The first bytes of a file: enough to see a robots meta tag in <head>. `buffer` is reused from page to page. */
+function head(file: string, buffer: Buffer): string {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(bytes);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
   } finally {
     closeSync(fd);
   }
@@ -34,6 +35,12 @@ function* htmlPages(root: string, dir = root): Generator<string> {
   }
 }
 
+/** Paths of the built pages the sitemap lists: listable, and not asking search engines to stay away. */
+export function listedPages(root: string): string[] {
+  const buffer = Buffer.allocUnsafe(HEAD_BYTES);
+  return [...htmlPages(root)].filter((p) => isListable(p) && !NOINDEX.test(head(join(root, p, 'index.html'), buffer)));
+}
+
 export default function sitemap(): AstroIntegration {
   let site = '';
   return {
@@ -45,7 +52,7 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!site) throw new Error('sitemap.xml: astro.config.mjs 에 site 가 없습니다');
         const root = fileURLToPath(dir);
-        const paths = [...htmlPages(root)].filter((p) => isListable(p) && !NOINDEX.test(head(join(root, p, 'index.html'))));
+        const paths = listedPages(root);
         writeFileSync(join(root, 'sitemap.xml'), renderSitemap(site, paths));
         logger.info(`sitemap.xml: ${paths.length} pages`);
       },

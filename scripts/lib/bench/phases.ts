@@ -14,7 +14,10 @@ export interface BuildPhases {
   contentSync?: number;
   /** Page rendering (generating static routes), seconds. */
   render?: number;
-  /** Pagefind, from its own log line or the build:done gap, seconds. */
+  /**
+   * Pagefind after page rendering (it indexes pages while Astro renders them; what is left
+   * when rendering ends), from its own log line or the build:done gap, seconds.
+   */
   pagefind?: number;
   /** Where the Pagefind figure came from. */
   pagefindSource: 'log' | 'build:done gap' | 'none';
@@ -57,8 +60,8 @@ export function parsePhases(lines: TimedLine[]): BuildPhases {
       builtAt = line.at;
     }
     if (/pagefind/i.test(t)) {
-      // The integration ends its line with its own time ("…, 90.9s"); Astro's "Waiting for
-      // integration" notices carry none.
+      // The integration ends its line with its time after rendering ("…, 90.9s, 렌더링 후 21.4s");
+      // Astro's "Waiting for integration" notices carry none.
       const m = /(?:(\d+)m\s*)?(\d+(?:\.\d+)?)\s?(ms|s)\)?\s*$/.exec(t.trim());
       if (m) {
         phases.pagefind = (m[1] ? Number(m[1]) * 60 : 0) + seconds(m[2], m[3]);

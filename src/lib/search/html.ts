@@ -130,6 +130,34 @@ export function injectIntoBody(html: string, markup: string): string {
   return html.slice(0, at) + markup + html.slice(at);
 }
 
+/** A page cut down to what the indexer reads: its `data-pagefind-body` element. */
+export interface SearchDocument {
+  /** The `data-pagefind-body` element (the whole page when it cannot be cut out safely). */
+  body: string;
+  /** The document Pagefind reads: `body` (as changed) with `markup` at its start, under the page's title and language. */
+  wrap(body: string, markup: string): string;
+}
+
+const CLOSE_MAIN = '</main>';
+
+/**
+ * Cut a built page down to its indexed element, so neither this process nor Pagefind parses
+ * the header, navigation and footer it would skip anyway. Only a `<main>` is cut out (it
+ * cannot nest, so its first closing tag ends it); any other element keeps the whole page.
+ */
+export function searchDocument(html: string): SearchDocument {
+  const open = BODY_OPEN.exec(html);
+  if (!open) throw new Error('data-pagefind-body 요소가 없습니다');
+  const end = /^<main\b/i.test(open[0]) ? html.indexOf(CLOSE_MAIN, open.index) : -1;
+  if (end === -1) return { body: html, wrap: (body, markup) => injectIntoBody(body, markup) };
+  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'ko';
+  const title = /<title\b[^>]*>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
+  return {
+    body: html.slice(open.index, end + CLOSE_MAIN.length),
+    wrap: (body, markup) => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${title}</head><body>${injectIntoBody(body, markup)}</body></html>`,
+  };
+}
+
 /** True when the page marks a part of itself for indexing. */
 export function hasSearchBody(html: string): boolean {
   return BODY_OPEN.test(html);

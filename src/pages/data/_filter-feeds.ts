@@ -10,12 +10,29 @@ export type FilterFeedProps = {
   programs: ProgramItem[];
 };
 
-/** `{ params: { feed: 'fields/finance' }, props }` for every built filter. */
-export async function filterFeedPaths(): Promise<{ params: { feed: string }; props: FilterFeedProps }[]> {
-  const site = await loadSite();
-  const companyName = (id: string) => site.companies.get(id)?.data.name;
-  return builtFilters(site.companies.keys()).map((filter) => ({
-    params: { feed: filterKey(filter) },
-    props: { filter, label: filterLabel(filter, companyName), programs: site.programs.filter((p) => programMatches(filter, p)) },
-  }));
+type FilterFeedPath = { params: { feed: string }; props: FilterFeedProps };
+let paths: Promise<FilterFeedPath[]> | undefined;
+
+/**
+ * `{ params: { feed: 'fields/finance' }, props }` for every built filter. The programs of each
+ * filter are picked once per build (the RSS and the calendar routes share them; each route
+ * gets path objects of its own, as Astro keeps per-route state on them). A company's filters
+ * start from that company's programs instead of scanning every program.
+ */
+export async function filterFeedPaths(): Promise<FilterFeedPath[]> {
+  return (await filterFeeds()).map(({ params, props }) => ({ params: { ...params }, props: { ...props } }));
+}
+
+function filterFeeds(): Promise<FilterFeedPath[]> {
+  paths ??= loadSite().then((site) => {
+    const companyName = (id: string) => site.companies.get(id)?.data.name;
+    return builtFilters(site.companies.keys()).map((filter) => {
+      const candidates = filter.company === undefined ? site.programs : (site.programsByCompany.get(filter.company) ?? []);
+      return {
+        params: { feed: filterKey(filter) },
+        props: { filter, label: filterLabel(filter, companyName), programs: candidates.filter((p) => programMatches(filter, p)) },
+      };
+    });
+  });
+  return paths;
 }

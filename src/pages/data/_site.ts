@@ -11,10 +11,15 @@ import { SITE_URL } from '../../site.ts';
 
 const builtAt = new Date();
 
-/** The context every feed of this build is written with. */
-export async function feedContext(): Promise<FeedContext> {
-  const site = await loadSite();
-  return { site: SITE_URL, today: site.today, builtAt };
+let context: Promise<FeedContext> | undefined;
+
+/**
+ * The context every feed of this build is written with: one object per build, so the
+ * per-program <item>/VEVENT text cached against it is reused by every feed holding the program.
+ */
+export function feedContext(): Promise<FeedContext> {
+  context ??= loadSite().then((site) => ({ site: SITE_URL, today: site.today, builtAt }));
+  return context;
 }
 
 let exports: Promise<{ programs: ExportFiles; companies: ExportFiles }> | undefined;

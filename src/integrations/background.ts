@@ -1,0 +1,50 @@
+/**
+ * Work an `astro:build:done` hook starts and lets run while the next hooks do theirs:
+ * Pagefind writes its index in its own process while this one subsets fonts, writes the
+ * sitemap and applies the CSP. Astro runs the hooks one after another, so the last
+ * integration (`awaitBackground()`, kept last in astro.config.mjs) waits for every task,
+ * logs what each reports and fails the build with the first failure.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+interface Task {
+  name: string;
+  settled: Promise<{ ok: true } | { ok: false; error: unknown }>;
+}
+
+const tasks: Task[] = [];
+
+/**
+ * Run `work` alongside the remaining hooks. Its rejection is held (never unhandled) and
+ * fails the build when the last integration collects it.
+ */
+export function runInBackground(name: string, work: Promise<unknown>): void {
+  tasks.push({ name, settled: work.then(() => ({ ok: true as const }), (error: unknown) => ({ ok: false as const, error })) });
+}
+
+/** Wait for every task started so far; throws the first failure (all are awaited first). */
+export async function settleBackground(logger?: AstroIntegrationLogger): Promise<void> {
+  const running = tasks.splice(0);
+  const results = await Promise.all(running.map(async (t) => ({ name: t.name, result: await t.settled })));
+  const failed = results.filter((r) => !r.result.ok);
+  for (const f of failed) {
+    const error = (f.result as { error: unknown }).error;
+    logger?.error(`${f.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (failed.length > 0) {
+    const first = failed[0].result as { error: unknown };
+    throw first.error instanceof Error ? first.error : new Error(String(first.error));
+  }
+}
+
+/** The integration that waits for the background work: keep it last. */
+export default function awaitBackground(): AstroIntegration {
+  return {
+    name: 'sangsaengnuri:background',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        await settleBackground(logger);
+      },
+    },
+  };
+}

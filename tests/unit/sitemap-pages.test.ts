@@ -1,0 +1,29 @@
+/** Which built pages sitemap.xml lists: every index.html but /admin/, 404 and pages asking not to be indexed. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listedPages } from '../../src/integrations/sitemap.ts';
+
+describe('listedPages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+
+  it('reads each page head for a robots noindex, with one buffer for all pages', () => {
+    const page = (meta = '') => `<!doctype html><html><head><meta charset="utf-8">${meta}<title>가</title></head><body>${'본문 '.repeat(3000)}</body></html>`;
+    write('index.html', page());
+    write('programs/a/index.html', page());
+    write('programs/b/index.html', page('<meta name="robots" content="noindex, nofollow">'));
+    write('programs/c/index.html', page('<META NAME=ROBOTS CONTENT="NOINDEX">'));
+    write('programs/d/index.html', `${page()}<meta name="robots" content="noindex">`); // past the head: listed
+    write('admin/index.html', page());
+    write('404.html', page());
+    write('pagefind/x/index.html', page());
+    write('calendar/programs.ics', 'BEGIN:VCALENDAR');
+    expect(listedPages(dir).sort()).toEqual(['/', '/programs/a/', '/programs/d/']);
+  });
+});
