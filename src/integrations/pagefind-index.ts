@@ -102,8 +102,7 @@ export function preparePage(built: string, record: SearchRecord | undefined, kor
 /**
  * A Pagefind index being filled, page by page: each page becomes a search document in a
  * batch folder, and each full batch is handed to Pagefind, which reads it in its own
- * process while the next batch is prepared. Used over a built site (addSitePages) and,
- * during `astro build`, over each page as Astro renders it (search-tap.ts).
+ * process while the next batch is prepared.
  */
 export class SearchIndexer {
   readonly outputPath: string;

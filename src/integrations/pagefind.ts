@@ -1,18 +1,18 @@
 /**
- * Astro integration: index the site with Pagefind (Korean token layer on unless
- * SEARCH_KOREAN=0). While Astro renders, each page goes through the search tap
- * (search-tap.ts) to a worker that prepares it and hands it to Pagefind; when the build
- * is done, Pagefind writes its index in its own process while the next hooks run
- * (background.ts waits for it). SEARCH_TAP=0, or a build whose pages did not pass the tap,
- * reads the built files instead. Logs pages and time; a failure fails the build with the
- * cause attached; Pagefind's service is closed in every case.
+ * Astro integration: after the build, index the site with Pagefind (Korean token layer on
+ * unless SEARCH_KOREAN=0). The pages are handed to Pagefind in this hook; Pagefind then
+ * writes its index in its own process while the next hooks (sitemap, fonts, CSP) run here,
+ * and background.ts, last, waits for it. Logs pages and time; a failure fails the build
+ * with the cause attached; Pagefind's service is closed in every case.
+ *
+ * (Indexing each page as Astro renders it, through a middleware and a worker thread, was
+ * measured at 10,000 programs: rendering slowed by as much as indexing gained, on two cores.)
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/index.ts';
 import { runInBackground } from './background.ts';
-import { addSitePages, closeSearchIndexer, type SearchIndexReport } from './pagefind-index.ts';
-import { startSearchTap, type SearchTap } from './search-tap.ts';
+import { addSitePages, closeSearchIndexer } from './pagefind-index.ts';
 
 /** SEARCH_KOREAN=0 builds a plain Pagefind index (no Korean layer), for comparison. */
 export function koreanLayerEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -24,39 +24,21 @@ function failure(error: unknown): Error {
 }
 
 export default function pagefindIntegration(): AstroIntegration {
-  let outDir = '';
-  let tap: SearchTap | undefined;
-  const options = (siteDir: string) => ({ siteDir, contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean: koreanLayerEnabled() });
   return {
     name: 'sangsaengnuri:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': () => {
-        if (process.env.SEARCH_TAP?.trim() !== '0') tap = startSearchTap(options(outDir));
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const korean = koreanLayerEnabled();
         const rendered = performance.now();
-        let write: () => Promise<SearchIndexReport>;
-        let close: () => Promise<unknown>;
+        let indexer: Awaited<ReturnType<typeof addSitePages>>;
         try {
-          if (tap && tap.pages > 0) {
-            const t = tap;
-            await t.finish();
-            [write, close] = [() => t.write(), () => t.close()];
-          } else {
-            await tap?.close();
-            const indexer = await addSitePages(options(fileURLToPath(dir)));
-            [write, close] = [() => indexer.write(), closeSearchIndexer];
-          }
+          indexer = await addSitePages({ siteDir: fileURLToPath(dir), contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean });
         } catch (error) {
-          await Promise.allSettled([tap?.close(), closeSearchIndexer()]);
+          await closeSearchIndexer();
           throw failure(error);
         }
-        // The index is written by Pagefind's process while the fonts, sitemap and CSP hooks run here.
-        runInBackground('검색 색인', write().then(
+        // The index is written by Pagefind's process while the sitemap, fonts and CSP hooks run here.
+        runInBackground('검색 색인', indexer.write().then(
           (report) => {
             const types = Object.entries(report.byType).map(([t, n]) => `${t} ${n}`).join(', ');
             logger.info(`검색 색인: 페이지 ${report.pages}개 (${types}), 색인 ${(report.indexBytes / 1024).toFixed(0)} KB, 한국어 확장 ${korean ? '켜짐' : '꺼짐 (SEARCH_KOREAN=0)'}, ${(report.ms / 1000).toFixed(1)}s, 렌더링 후 ${((performance.now() - rendered) / 1000).toFixed(1)}s`);
@@ -65,7 +47,7 @@ export default function pagefindIntegration(): AstroIntegration {
           (error: unknown) => {
             throw failure(error);
           },
-        ).finally(() => close()));
+        ).finally(() => closeSearchIndexer()));
       },
     },
   };

@@ -101,6 +101,28 @@ function paginationNav(q: ListingQuery, last: number): HTMLElement | null {
   return nav;
 }
 
+/**
+ * Move the company options out of their <template> into the 기업 select (once). The page
+ * ships them inert so the first results are not held up by laying out hundreds of options.
+ */
+function fillCompanyOptions(form: HTMLFormElement): void {
+  const template = form.querySelector<HTMLTemplateElement>('template[data-company-options]');
+  const select = form.querySelector<HTMLSelectElement>('select[data-company-select]');
+  if (!template || !select) return;
+  select.append(template.content);
+  template.remove();
+}
+
+/** Fill the company options when the select is first used or the browser is idle, whichever comes first. */
+function fillCompanyOptionsSoon(form: HTMLFormElement): void {
+  const select = form.querySelector<HTMLSelectElement>('select[data-company-select]');
+  if (!select) return;
+  const fill = () => fillCompanyOptions(form);
+  for (const type of ['focus', 'pointerdown', 'mousedown', 'touchstart']) select.addEventListener(type, fill, { once: true, passive: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(fill, { timeout: 3000 });
+  else setTimeout(fill, 1000);
+}
+
 export function initListing(): void {
   const root = document.querySelector<HTMLElement>('[data-listing]');
   const form = root?.querySelector<HTMLFormElement>('form[data-filters]');
@@ -120,6 +142,7 @@ export function initListing(): void {
 
   const readForm = (): ListingQuery => ({ ...parseQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)), page: 1 });
   const writeForm = (q: ListingQuery) => {
+    if (q.company) fillCompanyOptions(form);
     const params = toSearchParams(q);
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) input.checked = params.getAll(input.name).includes(input.value);
     for (const select of [...form.querySelectorAll<HTMLSelectElement>('select'), sort]) select.value = params.get(select.name) ?? (select === sort ? 'deadline' : '');
@@ -208,6 +231,9 @@ export function initListing(): void {
   });
 
   const initial = parseQuery(new URLSearchParams(location.search));
+  // A company in the URL needs its option now; otherwise they arrive once the page is up.
+  if (initial.company) fillCompanyOptions(form);
+  else fillCompanyOptionsSoon(form);
   writeForm(initial);
   // On a phone the results come first: the filters start folded unless the URL carries some.
   const panel = form.querySelector<HTMLDetailsElement>('[data-filters-panel]');

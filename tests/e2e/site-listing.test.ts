@@ -77,6 +77,32 @@ describe.each([375, 1280])('filters at %i px', (width) => {
   });
 });
 
+describe('기업 filter', () => {
+  it('gets its options once the page is up, filters by the company, and a reload keeps the choice', async () => {
+    const page = await browser.browser.newPage();
+    await page.goto(`${base}/programs/`);
+    const select = page.locator('select[data-company-select]');
+    // The options arrive from their <template> after the first results (idle or first use).
+    await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('select[data-company-select]')?.options.length ?? 0) > 1);
+    const option = select.locator('option').nth(1);
+    const [slug, name] = [await option.getAttribute('value'), (await option.textContent())?.trim()];
+    expect(slug && name).toBeTruthy();
+    const panel = page.locator('[data-filters-panel]');
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('조건 검색', { exact: true }).click();
+    await select.selectOption(slug!);
+    await settle(page);
+    expect(new URL(page.url()).searchParams.get('company')).toBe(slug);
+    const companies = await page.locator('[data-program-rows] [data-slot="company"]').allTextContents();
+    expect(companies.length).toBeGreaterThan(0);
+    for (const c of companies) expect(c.trim()).toBe(name);
+    await page.reload();
+    await settle(page);
+    expect(await select.inputValue()).toBe(slug);
+    expect(await page.locator('template[data-company-options]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('sort', () => {
   it('최신 등록순 reorders by 등록일 and shows in the URL', async () => {
     const page = await browser.browser.newPage();

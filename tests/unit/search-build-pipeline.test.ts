@@ -1,7 +1,7 @@
 /**
  * The pieces that let search indexing run beside the rest of the build: the search
- * document cut from a built page, the built file of a rendered path, the records the
- * content check hands over, and background work the last hook waits for.
+ * document cut from a built page, the records the content check hands over, and
+ * background work the last hook waits for.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInBackground, settleBackground } from '../../src/integrations/background.ts';
-import { builtFileOf } from '../../src/integrations/search-tap.ts';
 import { preparePage } from '../../src/integrations/pagefind-index.ts';
 import { searchDocument } from '../../src/lib/search/html.ts';
 import { awaitSearchRecords, readSearchRecords, writeSearchRecords } from '../../src/lib/search/records.ts';
@@ -47,20 +46,6 @@ describe('search document of a built page', () => {
     expect(html).toMatch(/data-pagefind-meta="kb\[data-v\]" data-v="[^"]*수자원공사/);
     expect(tokenChars).toBeGreaterThan(0);
     expect(preparePage(PAGE, undefined, false).html).not.toContain('data-pagefind-meta="kb');
-  });
-});
-
-describe('built file of a rendered page path', () => {
-  it.each([
-    ['/', 'index.html'],
-    ['/programs/2018-komipo/', 'programs/2018-komipo/index.html'],
-    ['/programs/2018-komipo', 'programs/2018-komipo/index.html'],
-    ['/forums/notices/a/', 'forums/notices/a/index.html'],
-    ['/404', '404.html'],
-    ['/404.html', '404.html'],
-    ['/guides/%EC%95%88%EB%82%B4/', 'guides/안내/index.html'],
-  ])('%s → %s', (path, file) => {
-    expect(builtFileOf(path)).toBe(file);
   });
 });
 
