@@ -180,7 +180,22 @@ function swap(): void {
     if (hadDist) renameSync(previous, dist);
     fail(`결과물 교체 실패: ${(e as Error).message}`);
   }
-  rmSync(previous, { recursive: true, force: true });
+  if (hadDist) removeLater(previous);
+}
+
+/**
+ * Remove the replaced output without keeping the editor waiting (at 10,000 programs deleting
+ * it takes ~10 s): a detached process deletes it after this one has reported. If that process
+ * dies, the next build's cleanLeftovers() removes the folder (its pid is gone).
+ */
+function removeLater(folder: string): void {
+  try {
+    const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], { detached: true, stdio: 'ignore' });
+    remover.on('error', () => rmSync(folder, { recursive: true, force: true }));
+    remover.unref();
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 mkdirSync(parent, { recursive: true });

@@ -173,3 +173,15 @@ describe('an interrupted build', () => {
     expect(snapshot(dist)).toEqual(before);
   }, 120_000);
 });
+
+describe('a rebuild over an existing DIST_DIR', () => {
+  it('swaps the new output in and removes the replaced one right after, without making the editor wait', async () => {
+    const r = build();
+    expect(r.status).toBe(0);
+    expect(readdirSync(dist)).toContain('index.html');
+    // The replaced output is deleted by a detached process once the build has reported.
+    const until = Date.now() + 20_000;
+    while (siblings().length > 1 && Date.now() < until) await new Promise((ok) => setTimeout(ok, 100));
+    expect(siblings()).toEqual(['dist']);
+  }, 120_000);
+});
