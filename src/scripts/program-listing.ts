@@ -106,7 +106,7 @@ function paginationNav(q: ListingQuery, last: number): HTMLElement | null {
  * ships them inert so the first results are not held up by laying out hundreds of options.
  */
 function fillCompanyOptions(form: HTMLFormElement): void {
-  const template = form.querySelector<HTMLTemplateElement>('template[data-company-options]');
+  const template = document.querySelector<HTMLTemplateElement>('template[data-company-options]');
   const select = form.querySelector<HTMLSelectElement>('select[data-company-select]');
   if (!template || !select) return;
   select.append(template.content);
