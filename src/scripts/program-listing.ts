@@ -101,26 +101,34 @@ function paginationNav(q: ListingQuery, last: number): HTMLElement | null {
   return nav;
 }
 
+let companyOptions: Promise<void> | undefined;
+
 /**
- * Move the company options out of their <template> into the 기업 select (once). The page
- * ships them inert so the first results are not held up by laying out hundreds of options.
+ * Fill the 기업 select from the listing's meta.json (once). At 10,000 programs the page would
+ * otherwise carry ~900 options that a phone parses and lays out before the first result shows.
  */
-function fillCompanyOptions(form: HTMLFormElement): void {
-  const template = document.querySelector<HTMLTemplateElement>('template[data-company-options]');
-  const select = form.querySelector<HTMLSelectElement>('select[data-company-select]');
-  if (!template || !select) return;
-  select.append(template.content);
-  template.remove();
+function loadCompanyOptions(select: HTMLSelectElement): Promise<void> {
+  companyOptions ??= getJson<ListingMeta>(metaUrl()).then(
+    (meta) => {
+      const order = new Intl.Collator('ko');
+      const wanted = select.value;
+      select.append(...[...meta.companies].sort((a, b) => order.compare(a[1], b[1])).map(([slug, name]) => new Option(name, slug)));
+      select.value = wanted;
+    },
+    (error: unknown) => {
+      companyOptions = undefined; // try again on next use
+      throw error;
+    },
+  );
+  return companyOptions;
 }
 
-/** Fill the company options when the select is first used or the browser is idle, whichever comes first. */
-function fillCompanyOptionsSoon(form: HTMLFormElement): void {
-  const select = form.querySelector<HTMLSelectElement>('select[data-company-select]');
-  if (!select) return;
-  const fill = () => fillCompanyOptions(form);
-  for (const type of ['focus', 'pointerdown', 'mousedown', 'touchstart']) select.addEventListener(type, fill, { once: true, passive: true });
-  if ('requestIdleCallback' in window) requestIdleCallback(fill, { timeout: 3000 });
-  else setTimeout(fill, 1000);
+/** Load the company options when the select is first used or the browser is idle, whichever comes first. */
+function loadCompanyOptionsSoon(select: HTMLSelectElement): void {
+  const load = () => void loadCompanyOptions(select).catch(() => undefined);
+  for (const type of ['focus', 'pointerdown', 'touchstart']) select.addEventListener(type, load, { once: true, passive: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1000);
 }
 
 export function initListing(): void {
@@ -141,11 +149,18 @@ export function initListing(): void {
   let generation = 0;
 
   const readForm = (): ListingQuery => ({ ...parseQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)), page: 1 });
+  const companySelect = form.querySelector<HTMLSelectElement>('select[data-company-select]')!;
   const writeForm = (q: ListingQuery) => {
-    if (q.company) fillCompanyOptions(form);
     const params = toSearchParams(q);
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) input.checked = params.getAll(input.name).includes(input.value);
     for (const select of [...form.querySelectorAll<HTMLSelectElement>('select'), sort]) select.value = params.get(select.name) ?? (select === sort ? 'deadline' : '');
+    // A company in the URL needs its option, which arrives with meta.json.
+    if (q.company && companySelect.value !== q.company) {
+      const company = q.company;
+      void loadCompanyOptions(companySelect).then(() => {
+        if (parseQuery(new URLSearchParams(location.search)).company === company) companySelect.value = company;
+      }, () => undefined);
+    }
   };
 
   async function render(q: ListingQuery, focusResults = false): Promise<void> {
@@ -231,9 +246,7 @@ export function initListing(): void {
   });
 
   const initial = parseQuery(new URLSearchParams(location.search));
-  // A company in the URL needs its option now; otherwise they arrive once the page is up.
-  if (initial.company) fillCompanyOptions(form);
-  else fillCompanyOptionsSoon(form);
+  loadCompanyOptionsSoon(companySelect);
   writeForm(initial);
   // On a phone the results come first: the filters start folded unless the URL carries some.
   const panel = form.querySelector<HTMLDetailsElement>('[data-filters-panel]');

@@ -82,7 +82,7 @@ describe('기업 filter', () => {
     const page = await browser.browser.newPage();
     await page.goto(`${base}/programs/`);
     const select = page.locator('select[data-company-select]');
-    // The options arrive from their <template> after the first results (idle or first use).
+    // The options arrive with meta.json after the first results (idle or first use).
     await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('select[data-company-select]')?.options.length ?? 0) > 1);
     const option = select.locator('option').nth(1);
     const [slug, name] = [await option.getAttribute('value'), (await option.textContent())?.trim()];
@@ -98,7 +98,11 @@ describe('기업 filter', () => {
     await page.reload();
     await settle(page);
     expect(await select.inputValue()).toBe(slug);
-    expect(await page.locator('template[data-company-options]').count()).toBe(0);
+    // Straight from the URL too: the option arrives with meta.json and is selected.
+    await page.goto(`${base}/programs/?company=${slug}`);
+    await settle(page);
+    await page.waitForFunction((s) => document.querySelector<HTMLSelectElement>('select[data-company-select]')?.value === s, slug);
+    for (const c of await page.locator('[data-program-rows] [data-slot="company"]').allTextContents()) expect(c.trim()).toBe(name);
     await page.close();
   });
 });

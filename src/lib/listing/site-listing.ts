@@ -37,16 +37,6 @@ export function pastPrograms<P extends ProgramLike & { status: string }>(site: S
   });
 }
 
-const koreanOrder = new Intl.Collator('ko');
-
-/** Companies that run at least one of `programs`, by Korean name. */
-export function listingCompanies<P extends ProgramLike>(programs: readonly P[]): { slug: string; name: string }[] {
-  return once(programs, 'companies', () => {
-    const map = new Map<string, string>();
-    for (const p of programs) map.set(p.data.company, p.company.data.name);
-    return [...map].map(([slug, name]) => ({ slug, name })).sort((a, b) => koreanOrder.compare(a.name, b.name));
-  });
-}
 
 const byFieldCache = new WeakMap<object, Map<string, unknown[]>>();
 
