@@ -7,7 +7,6 @@
  * astro:build:done; subsets are cached on disk by content hash. `astro dev` serves the
  * whole fonts instead.
  */
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -74,12 +73,6 @@ function* walk(dir: string, skip: ReadonlySet<string> = new Set()): Generator<st
  */
 const NO_PAGE_TEXT = new Set(['admin', 'pagefind']);
 
-/** A built file as text (one read; decoded from the bytes, as readFileSync(file, 'utf8') would). */
-function readText(file: string): string {
-  const bytes = readFileSync(file);
-  return isUtf8(bytes) ? bytes.toString('utf8') : readFileSync(file, 'utf8');
-}
-
 /**
  * Characters the built site shows: per HTML page (its distinct code points, as
  * codePoints(visibleText(page)) gives them), plus Hangul strings inside its scripts (text drawn in the browser).
@@ -89,9 +82,9 @@ function collect(outDir: string): { pages: Map<string, number[]>; scripts: Set<n
   const scripts = new Set<number>();
   for (const file of walk(outDir, NO_PAGE_TEXT)) {
     const rel = relative(outDir, file).split('\\').join('/');
-    if (rel.endsWith('.html')) pages.set(`/${rel.replace(/index\.html$/, '')}`, visibleCodePoints(readText(file)));
+    if (rel.endsWith('.html')) pages.set(`/${rel.replace(/index\.html$/, '')}`, visibleCodePoints(readFileSync(file, 'utf8')));
     else if (rel.endsWith('.js') || rel.endsWith('.mjs')) {
-      for (const cp of codePoints(readText(file))) if (cp >= 0xac00 && cp <= 0xd7a3) scripts.add(cp);
+      for (const cp of codePoints(readFileSync(file, 'utf8'))) if (cp >= 0xac00 && cp <= 0xd7a3) scripts.add(cp);
     }
   }
   return { pages, scripts };

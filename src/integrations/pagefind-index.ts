@@ -106,7 +106,7 @@ export function preparePage(built: string, record: SearchRecord | undefined, kor
  */
 export class SearchIndexer {
   readonly outputPath: string;
-  private readonly started = performance.now();
+  private readonly started: number;
   private readonly byType: Record<string, number> = {};
   private readonly seen = new Set<string>();
   private readonly failed: string[] = [];
@@ -121,7 +121,8 @@ export class SearchIndexer {
   private readonly index: pagefind.PagefindIndex;
   private readonly work: string;
 
-  private constructor(opts: SearchIndexOptions, records: Map<string, SearchRecord>, index: pagefind.PagefindIndex, work: string) {
+  private constructor(started: number, opts: SearchIndexOptions, records: Map<string, SearchRecord>, index: pagefind.PagefindIndex, work: string) {
+    this.started = started;
     this.opts = opts;
     this.records = records;
     this.index = index;
@@ -129,12 +130,13 @@ export class SearchIndexer {
     this.outputPath = opts.outputPath ?? join(opts.siteDir, 'pagefind');
   }
 
-  /** Start an index (Pagefind's service is started; call close() when done). */
+  /** Start an index (this starts Pagefind's service: call closeSearchIndexer() when done). */
   static async open(opts: SearchIndexOptions): Promise<SearchIndexer> {
+    const started = performance.now();
     const records = await loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
     if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다: ${errors.join('; ')}`);
-    const indexer = new SearchIndexer(opts, records, index, mkdtempSync(join(tmpdir(), 'search-documents-')));
+    const indexer = new SearchIndexer(started, opts, records, index, mkdtempSync(join(tmpdir(), 'search-documents-')));
     // The index folder exists from here on, so the hooks running while Pagefind writes it see the same site.
     mkdirSync(indexer.outputPath, { recursive: true });
     return indexer;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/index.ts';
 import { runInBackground } from './background.ts';
-import { addSitePages, closeSearchIndexer } from './pagefind-index.ts';
+import { addSitePages, closeSearchIndexer, type SearchIndexer } from './pagefind-index.ts';
 
 /** SEARCH_KOREAN=0 builds a plain Pagefind index (no Korean layer), for comparison. */
 export function koreanLayerEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -30,7 +30,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const korean = koreanLayerEnabled();
         const rendered = performance.now();
-        let indexer: Awaited<ReturnType<typeof addSitePages>>;
+        let indexer: SearchIndexer;
         try {
           indexer = await addSitePages({ siteDir: fileURLToPath(dir), contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean });
         } catch (error) {

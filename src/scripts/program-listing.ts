@@ -111,9 +111,7 @@ function loadCompanyOptions(select: HTMLSelectElement): Promise<void> {
   companyOptions ??= getJson<ListingMeta>(metaUrl()).then(
     (meta) => {
       const order = new Intl.Collator('ko');
-      const wanted = select.value;
       select.append(...[...meta.companies].sort((a, b) => order.compare(a[1], b[1])).map(([slug, name]) => new Option(name, slug)));
-      select.value = wanted;
     },
     (error: unknown) => {
       companyOptions = undefined; // try again on next use

@@ -110,11 +110,6 @@ export function programEvents(p: ProgramItem, ctx: FeedContext, detailed = false
   return events;
 }
 
-/** True when the program's deadline is recent enough for the subscription calendars. */
-export function inCalendarWindow(p: ProgramItem, today: string): boolean {
-  return p.data.applyPeriod.end >= calendarCutoff(today);
-}
-
 /** The earliest 신청 마감 a calendar built on `today` still carries. */
 function calendarCutoff(today: string): string {
   return addDays(today, -CALENDAR_WINDOW_DAYS);
