@@ -3,9 +3,11 @@
  * serve index.html, misses serve 404.html with status 404, and with `gzip` it compresses text
  * responses the way a static host does (so transferred bytes can be measured).
  */
+import { spawn } from 'node:child_process';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -59,4 +61,42 @@ export async function serveStatic(root: string, opts: { gzip?: boolean } = {}): 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/**
+ * Serve `root` from a process of its own (for benchmarks: a server sharing the event loop
+ * of the code driving the browser answers late whenever that code is busy, and a real
+ * host is another machine). Same behaviour as `serveStatic`.
+ */
+export async function serveStaticProcess(root: string, opts: { gzip?: boolean } = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), root, ...(opts.gzip ? ['--gzip'] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      const line = /^(http:\/\/\S+)\n/m.exec(out);
+      if (line) ok(line[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`정적 서버가 시작하지 못했습니다 (종료 코드 ${code})`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill();
+      }),
+  };
+}
+
+// `node scripts/lib/static-server.ts <root> [--gzip]`: serve and print the URL.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root, flag] = process.argv.slice(2);
+  const server = await serveStatic(root, { gzip: flag === '--gzip' });
+  process.stdout.write(`${server.url}\n`);
+  // Gone with the process that started it (its end of stdin closes).
+  process.stdin.resume();
+  process.stdin.once('end', () => process.exit(0));
 }

@@ -2,7 +2,8 @@
  * The search page in the browser: reads the query, facets and sort from the URL,
  * loads Pagefind on the first search only, runs src/lib/search/engine.ts and
  * renders results, counts and the status line (announced to screen readers).
- * Each search is timed with performance.measure('search-query') for the bench.
+ * Each search is timed for the bench: performance.measure('search-ranked') when the ranked
+ * list is known, 'search-query' when its first page is on screen.
  * The page arrives in its loading state (src/pages/search/index.astro); this script
  * fills it in place without changing its size: concealed parts keep their box,
  * results are laid out in their final font, facet counts wait for an idle moment.
@@ -68,19 +69,23 @@ function engine(config: PageConfig): Promise<SearchEngine> {
   enginePromise ??= (async () => {
     const url = `${config.base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     type Instance = PagefindApi & { options(o: object): Promise<void>; filters(): Promise<unknown> };
-    const load = async (href: string) => {
+    const load = async (href: string, worker: boolean) => {
       const pf = (await import(/* @vite-ignore */ href)) as Instance;
-      await pf.options({ ranking: { metaWeights: config.metaWeights } });
+      // Set before the first search: Pagefind reads `noWorker` when it starts.
+      await pf.options({ noWorker: !worker, ranking: { metaWeights: config.metaWeights } });
       return pf;
     };
-    const pf = await load(url);
+    // The results copy runs on the main thread: from a worker, Pagefind copies every
+    // result (with its word locations) back to the page, which for 10,000 results took
+    // longer than the search itself and stalled for up to a second at times.
+    const pf = await load(url, false);
     // Facet counts run in a second copy of Pagefind (its own module, so its own worker),
     // loaded after the first results: counting every filter value costs Pagefind more
     // than the search, and must neither delay nor block the results.
     let facetModule: Promise<Instance> | undefined;
     const facets: PagefindApi = {
-      search: async (term, options) => (await (facetModule ??= load(`${url}?facets`))).search(term, options),
-      filters: async () => (await (facetModule ??= load(`${url}?facets`))).filters(),
+      search: async (term, options) => (await (facetModule ??= load(`${url}?facets`, true))).search(term, options),
+      filters: async () => (await (facetModule ??= load(`${url}?facets`, true))).filters(),
     };
     return new SearchEngine(pf, config, facets);
   })();
@@ -260,6 +265,8 @@ export function startSearchPage(): void {
       const search = await engine(config);
       const outcome = await search.search({ query: state.query, filters: state.filters, sort: state.sort, today });
       if (seq !== sequence) return;
+      // The ranked list is known; its first page's excerpts are still to load.
+      performance.measure('search-ranked', 'search-start');
       current = outcome;
       shown = 0;
       conceal(facetsBox, false);

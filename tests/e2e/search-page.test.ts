@@ -38,6 +38,15 @@ describe('search page', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await waitForSearch(page);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=협력');
+    // Results come from Pagefind on the page itself: its worker (copying every result
+    // back) is loaded only afterwards, for the facet counts.
+    const timing = await page.evaluate(() => {
+      const shown = performance.getEntriesByName('search-query')[0];
+      const workers = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/pagefind-worker.js'));
+      return { shownAt: shown.startTime + shown.duration, workerStarts: workers.map((w) => w.startTime) };
+    });
+    expect(timing.workerStarts.length).toBeGreaterThan(0);
+    expect(Math.min(...timing.workerStarts)).toBeGreaterThanOrEqual(timing.shownAt);
 
     const status = page.locator('[data-search-status]');
     expect(await status.getAttribute('role')).toBe('status');
