@@ -57,6 +57,12 @@ describe('search index of the build', () => {
     const company = content.entries.find((e) => e.collection === 'companies' && e.slug === (program.data as Program).company)!;
     expect(fragment.content).toMatch(new RegExp(`(^|\\s)${String(company.data.name).replace(/[()]/g, '\\$&')}(\\s|$)`));
     for (const chrome of ['본문 바로가기', '화면 설정', '사이트 검색']) expect(fragment.content).not.toContain(chrome);
+    // Nor the controls every program page repeats (they would match 신청, 캘린더, 파일 on every page
+    // and fill excerpts): buttons, the 공고 note, the hidden section heading, file type and size.
+    const programs = content.entries.filter((e) => e.collection === 'programs').map((e) => fragments.get(`/programs/${e.slug}/`)!);
+    for (const f of programs) {
+      for (const control of ['신청하기', '캘린더에 마감일 추가', '상생누리에서 신청받지 않는', '프로그램 정보', '파일 내려받기']) expect(f.content, f.url).not.toContain(control);
+    }
     // The build-time 진행단계 badge is not indexed (search shows its own, corrected for today).
     expect(fragment.content).not.toMatch(/(예정|모집중|진행중|종료)D-/);
   });

@@ -8,9 +8,11 @@ interface Page {
   title: string;
   filters: Record<string, string[]>;
   periods?: string;
+  /** Pagefind's score (1 unless given). */
+  score?: number;
 }
 
-/** Prefix match of every query word, filters as `any`, score = number of words matched in the title + 1. */
+/** Prefix match of every query word, filters as `any`, `title` among the matched meta fields when a query word is in the title. */
 function fakeIndex(pages: Page[]): PagefindApi & { calls: string[] } {
   const calls: string[] = [];
   return {
@@ -29,7 +31,8 @@ function fakeIndex(pages: Page[]): PagefindApi & { calls: string[] } {
         filters,
         results: hits.map((p) => ({
           id: p.id,
-          score: 1,
+          score: p.score ?? 1,
+          matchedMetaFields: words.some((w) => p.title.includes(w)) ? ['title'] : [],
           data: async (): Promise<PagefindData> => ({ url: `/${p.id}/`, content: p.words.join(' '), meta: { title: p.title, periods: p.periods }, filters: p.filters }),
         })),
       };
@@ -76,6 +79,15 @@ describe('search engine', () => {
     expect(counts['지원분야']).toEqual({ 판로지원: 1 });
     // The 종료 list and the counts never load filters into the results instance.
     expect(results.calls.every((c) => c === '물주간 {"진행단계":{"any":["모집중"]}}')).toBe(true);
+  });
+
+  it('puts title matches first over the whole list, before any page is loaded', async () => {
+    // Nine pages mention 물주간 often (high score); the one with it in its title scores low.
+    const many: Page[] = Array.from({ length: 9 }, (_, i) => ({ id: `body-${i}`, words: ['물주간'], title: `참가 안내 ${i}`, filters: {}, score: 9 - i }));
+    const titled: Page = { id: 'titled', words: ['물주간'], title: '2018년 물주간 참가', filters: {}, score: 0.1 };
+    const outcome = await new SearchEngine(fakeIndex([...many, titled]), config).search(request('물주간'));
+    // A first page of two results: the title match is on it although eight pages outscore it.
+    expect((await outcome.page(0, 2)).map((r) => r.id)).toEqual(['titled', 'body-0']);
   });
 
   it('returns nothing for an empty query without touching the index', async () => {

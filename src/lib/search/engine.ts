@@ -24,6 +24,8 @@ export interface PagefindResponse {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Meta fields a query word matched in (Pagefind ≥ 1.5). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -86,6 +88,9 @@ export interface SearchOutcome {
   /** Load results [start, start + size). */
   page(start: number, size: number): Promise<ResultItem[]>;
 }
+
+/** Meta fields holding the title: its words, and its inner Korean and 초성 tokens. */
+const TITLE_FIELDS = new Set<string>(['title', META.koreanTitle]);
 
 interface Ranked extends Candidate {
   result: PagefindResult;
@@ -204,6 +209,7 @@ export class SearchEngine {
     if (req.filters[filterKeys.status]?.length && !req.filters[filterKeys.status].includes('종료')) ended = new Set();
     const candidates: Ranked[] = response.results.map((result) => ({
       id: result.id, score: result.score, result, exact: exact ? exact.has(result.id) : true, ended: ended.has(result.id),
+      titleHit: result.matchedMetaFields?.some((field) => TITLE_FIELDS.has(field)) ?? false,
     }));
     // A chosen sort keeps Pagefind's order; by deadline, 종료 programs go after the others
     // (their deadlines are past and would otherwise lead the list).

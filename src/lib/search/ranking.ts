@@ -18,6 +18,8 @@ export interface Candidate {
   exact: boolean;
   /** A 종료 program (as of the build until the page's dates are known). */
   ended: boolean;
+  /** A query word matched the title or its Korean title tokens (known before the page is loaded). */
+  titleHit?: boolean;
 }
 
 /** Score used to order the whole list before pages are loaded. */
@@ -25,11 +27,14 @@ export function adjustedScore(c: Candidate): number {
   return c.score * (c.exact ? 1 : STRIPPED_ONLY_FACTOR) * (c.ended ? ENDED_FACTOR : 1);
 }
 
-/** Order candidates by adjusted score (stable for equal scores). */
+/**
+ * Order candidates before any page is loaded: title hits first (over the whole list, not
+ * only within a page of results), then by adjusted score (stable for equal scores).
+ */
 export function orderCandidates<T extends Candidate>(list: T[]): T[] {
   return list
-    .map((c, i) => ({ c, i, s: adjustedScore(c) }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((c, i) => ({ c, i, t: c.titleHit ? 0 : 1, s: adjustedScore(c) }))
+    .sort((a, b) => a.t - b.t || b.s - a.s || a.i - b.i)
     .map(({ c }) => c);
 }
 
