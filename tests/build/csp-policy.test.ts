@@ -4,16 +4,16 @@
  * script the build emitted, and no third-party origin; /admin/ has its own policy; the
  * host headers file (_headers) gives each path exactly one policy of the right kind.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { applyCsp, kindOf } from '../../src/integrations/csp.ts';
 import { parseHeaders, pathMatches } from '../../src/integrations/csp-headers.ts';
 import { injectMeta, quickScan, readMeta, scanPage } from '../../src/integrations/csp-html.ts';
 import { hashSource, parsePolicy } from '../../src/integrations/csp-policy.ts';
 import { urlOf } from '../../scripts/check-links.ts';
 import { TEST_DIST } from '../helpers/paths.ts';
+import { tempSite } from '../helpers/temp-site.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -129,12 +129,7 @@ describe('host headers file (_headers)', () => {
 });
 
 describe('the CSP step on a small site', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'csp-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
+  const { dir, write } = tempSite('csp-');
   const inline = "document.documentElement.classList.add('js')";
 
   it('hashes inline scripts into the page policy and names every handler, javascript: URL and foreign origin', () => {

@@ -3,12 +3,10 @@
  * script, stylesheet, form action, attachment and CSS url() resolves. A miss fails with
  * the page and the link (scripts/check-links.ts does the work; `npm run check-links` runs it on dist/).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { TEST_DIST } from '../helpers/paths.ts';
+import { tempSite } from '../helpers/temp-site.ts';
 
 describe('the built site', () => {
   const result = checkLinks(TEST_DIST);
@@ -25,12 +23,7 @@ describe('the built site', () => {
 });
 
 describe('the checker itself finds every kind of miss', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'links-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
+  const { dir, write } = tempSite('links-');
   write('index.html', `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body id="top-of-page">
     <a href="/programs/">목록</a> <a href="/programs/a/#apply">신청</a> <a href="/programs/a/#missing">없는 곳</a>
     <a href="/programs/gone/">없는 프로그램</a> <img src="/uploads/poster.png" alt=""> <a href="/uploads/missing.hwp">첨부</a>

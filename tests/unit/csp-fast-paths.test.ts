@@ -3,13 +3,13 @@
  * the cheap pre-check never misses a page the suspicious-page pattern would flag, and a page
  * written by splicing bytes is exactly the page injectMeta() would write.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { applyCsp } from '../../src/integrations/csp.ts';
 import { injectMeta, isJsSpace, maybeSuspicious, metaInsertionPoint, quickScan, scanPage, SUSPICIOUS } from '../../src/integrations/csp-html.ts';
 import { hashSource, policy } from '../../src/integrations/csp-policy.ts';
+import { tempSite } from '../helpers/temp-site.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -88,12 +88,7 @@ describe('metaInsertionPoint', () => {
 });
 
 describe('applyCsp writes what injectMeta() gives', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'csp-fast-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (path: string, data: string | Buffer) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), data);
-  };
+  const { dir, write } = tempSite('csp-fast-');
 
   it('for spliced, replaced, BOM-led and non-UTF-8 pages alike, hashing each script text once', () => {
     const s1 = "document.documentElement.classList.add('js')";

@@ -1,17 +1,10 @@
 /** Which built pages sitemap.xml lists: every index.html but /admin/, 404 and pages asking not to be indexed. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listedPages } from '../../src/integrations/sitemap.ts';
+import { tempSite } from '../helpers/temp-site.ts';
 
 describe('listedPages', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
+  const { dir, write } = tempSite('sitemap-');
 
   it('reads each page head for a robots noindex, with one buffer for all pages', () => {
     const page = (meta = '') => `<!doctype html><html><head><meta charset="utf-8">${meta}<title>가</title></head><body>${'본문 '.repeat(3000)}</body></html>`;
