@@ -51,6 +51,8 @@ interface Measured {
   ms: number;
   /** Enter → the ranked list known (Pagefind's search with its index chunks, and our ordering). */
   rankedMs: number;
+  /** Enter → the first page's excerpt fragments loaded (before rendering and its font slices). */
+  excerptsMs: number;
   bytes: number;
   withFacets: number;
   total: number;
@@ -99,10 +101,10 @@ async function measureRun(origin: string): Promise<Run> {
           .filter((r) => r.name.includes('/pagefind/') && r.startTime >= since && r.startTime <= shown)
           .reduce((n, r) => n + r.encodedBodySize, 0);
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return { ms: last('search-query'), rankedMs: last('search-ranked'), bytes, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
+        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), bytes, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
       }, first);
       first = false;
-      return { query, ms: run.ms, rankedMs: run.rankedMs, bytes: run.bytes, total: run.total, withFacets: fetched };
+      return { query, ms: run.ms, rankedMs: run.rankedMs, excerptsMs: run.excerptsMs, bytes: run.bytes, total: run.total, withFacets: fetched };
     };
     const cold: Measured[] = [];
     for (const query of QUERIES) cold.push(await measure(query));
@@ -126,6 +128,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
     query,
     ms: median(runs.map((run) => run.cold[i].ms)),
     rankedMs: median(runs.map((run) => run.cold[i].rankedMs)),
+    excerptsMs: median(runs.map((run) => run.cold[i].excerptsMs)),
     warm: i === 0 ? 0 : median(runs.map((run) => run.warm[i - 1])),
     bytes: runs[0].cold[i].bytes,
     withFacets: runs[0].cold[i].withFacets,
@@ -137,6 +140,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
   const allTimes = runs.flatMap((run) => run.cold.slice(1).map((c) => c.ms)).sort((a, b) => a - b);
   const allWarm = runs.flatMap((run) => run.warm).sort((a, b) => a - b);
   const ranked = rest.map((r) => r.rankedMs).sort((a, b) => a - b);
+  const excerpts = rest.map((r) => r.excerptsMs).sort((a, b) => a - b);
   const restBytes = rest.map((r) => r.bytes);
   const spread = (xs: number[]) => `모든 측정 ${xs.length}개: p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · 최대 ${xs[xs.length - 1].toFixed(1)} ms`;
   console.log(
@@ -146,11 +150,12 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
       `  이후 검색 ${rest.length}개 (새 색인 조각 내려받기 포함): 지연 p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms`,
       `    (${spread(allTimes)})`,
       `    그중 순위 목록까지 (검색·색인 조각 포함, 발췌 조각 전): p50 ${percentile(ranked, 50).toFixed(1)} ms · p95 ${percentile(ranked, 95).toFixed(1)} ms`,
+      `    그중 첫 쪽 발췌 조각까지 (그리기·글꼴 조각 전): p50 ${percentile(excerpts, 50).toFixed(1)} ms · p95 ${percentile(excerpts, 95).toFixed(1)} ms`,
       `  같은 검색 다시 (조각 캐시됨): 지연 p50 ${percentile(warmTimes, 50).toFixed(1)} ms · p95 ${percentile(warmTimes, 95).toFixed(1)} ms`,
       `    (${spread(allWarm)})`,
       `  이후 검색당 내려받음: 평균 ${kb(restBytes.reduce((a, b) => a + b, 0) / restBytes.length)} · 최대 ${kb(Math.max(...restBytes))}`,
-      `    검색어        처음(중앙값) (순위 목록)   다시   내려받음  결과`,
-      ...perQuery.map((r) => `    ${r.query.padEnd(12)} ${r.ms.toFixed(1).padStart(7)} ms (${r.rankedMs.toFixed(1).padStart(6)} ms) ${(r.warm ? `${r.warm.toFixed(1)} ms` : '').padStart(9)} ${kb(r.bytes).padStart(8)} ${String(r.total).padStart(6)}건`),
+      `    검색어        처음(중앙값) (순위 목록 · 발췌)   다시   내려받음  결과`,
+      ...perQuery.map((r) => `    ${r.query.padEnd(12)} ${r.ms.toFixed(1).padStart(7)} ms (${r.rankedMs.toFixed(1).padStart(6)} · ${r.excerptsMs.toFixed(1).padStart(6)} ms) ${(r.warm ? `${r.warm.toFixed(1)} ms` : '').padStart(9)} ${kb(r.bytes).padStart(8)} ${String(r.total).padStart(6)}건`),
     ].join('\n'),
   );
 }

@@ -17,6 +17,7 @@ import { classifyPage } from '../lib/search/pages.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
+import { writePrefixChunkMaps, type PrefixChunkFiles } from './pagefind-prefix-chunks.ts';
 
 export interface SearchIndexOptions {
   /** The built site (Astro's output folder). */
@@ -43,6 +44,8 @@ export interface SearchIndexReport {
   indexBytes: number;
   /** Characters of Korean tokens added (0 for a plain index). */
   tokenChars: number;
+  /** Index chunks, and those the prefix chunk map cannot reach (src/lib/search/prefix-chunks.ts). */
+  chunks: PrefixChunkFiles;
   ms: number;
   outputPath: string;
 }
@@ -194,8 +197,9 @@ export class SearchIndexer {
     const written = await this.index.writeFiles({ outputPath: this.outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
     for (const name of readdirSync(this.outputPath)) if (UNUSED_BUNDLES.test(name)) rmSync(join(this.outputPath, name));
+    const chunks = writePrefixChunkMaps(this.outputPath);
     return {
-      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath,
+      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks,
       missing: [...this.records.keys()].filter((k) => !this.seen.has(k)),
       indexBytes: indexSize(this.outputPath),
       ms: Math.round(performance.now() - this.started),

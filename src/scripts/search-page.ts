@@ -3,13 +3,15 @@
  * loads Pagefind on the first search only, runs src/lib/search/engine.ts and
  * renders results, counts and the status line (announced to screen readers).
  * Each search is timed for the bench: performance.measure('search-ranked') when the ranked
- * list is known, 'search-query' when its first page is on screen.
+ * list is known, 'search-excerpts' when its first page's excerpts are loaded, 'search-query'
+ * when that page is on screen.
  * The page arrives in its loading state (src/pages/search/index.astro); this script
  * fills it in place without changing its size: concealed parts keep their box,
  * results are laid out in their final font, facet counts wait for an idle moment.
  */
 import { formatDate, formatPeriod } from '../lib/dates.ts';
-import { SearchEngine, type EngineConfig, type PagefindApi, type ResultItem, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
+import { SearchEngine, type EngineConfig, type ResultItem, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
+import { loadPrefixChunkMap, withPrefixChunks, type PreloadingPagefind } from '../lib/search/prefix-chunks.ts';
 import { browserToday, correctStatuses } from './status-correction.ts';
 
 type PageConfig = EngineConfig & { metaWeights: Record<string, number>; buildToday: string; base: string };
@@ -67,8 +69,11 @@ let enginePromise: Promise<SearchEngine> | undefined;
 /** Load Pagefind (once, on first use) with the site's ranking weights. */
 function engine(config: PageConfig): Promise<SearchEngine> {
   enginePromise ??= (async () => {
-    const url = `${config.base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    type Instance = PagefindApi & { options(o: object): Promise<void>; filters(): Promise<unknown> };
+    const bundle = `${config.base.replace(/\/?$/, '/')}pagefind/`;
+    const url = `${bundle}pagefind.js`;
+    // Fetched beside Pagefind's runtime: which chunks each query's prefixes reach.
+    const chunkMap = loadPrefixChunkMap(bundle, document.documentElement.lang).catch(() => undefined);
+    type Instance = PreloadingPagefind & { options(o: object): Promise<void>; filters(): Promise<unknown> };
     const load = async (href: string, worker: boolean) => {
       const pf = (await import(/* @vite-ignore */ href)) as Instance;
       // Set before the first search: Pagefind reads `noWorker` when it starts.
@@ -78,15 +83,17 @@ function engine(config: PageConfig): Promise<SearchEngine> {
     // The results copy runs on the main thread: from a worker, Pagefind copies every
     // result (with its word locations) back to the page, which for 10,000 results took
     // longer than the search itself and stalled for up to a second at times.
-    const pf = await load(url, false);
+    const pf = withPrefixChunks(await load(url, false), chunkMap);
     // Facet counts run in a second copy of Pagefind (its own module, so its own worker),
     // loaded after the first results: counting every filter value costs Pagefind more
     // than the search, and must neither delay nor block the results.
     let facetModule: Promise<Instance> | undefined;
-    const facets: PagefindApi = {
-      search: async (term, options) => (await (facetModule ??= load(`${url}?facets`, true))).search(term, options),
-      filters: async () => (await (facetModule ??= load(`${url}?facets`, true))).filters(),
-    };
+    const facetCopy = () => (facetModule ??= load(`${url}?facets`, true));
+    const facets = withPrefixChunks({
+      search: async (term, options) => (await facetCopy()).search(term, options),
+      preload: async (term) => (await facetCopy()).preload(term),
+      filters: async () => (await facetCopy()).filters(),
+    }, chunkMap);
     return new SearchEngine(pf, config, facets);
   })();
   enginePromise.catch(() => {
@@ -239,6 +246,7 @@ export function startSearchPage(): void {
   const showMore = async (outcome: SearchOutcome, seq: number, replace = false): Promise<HTMLAnchorElement | undefined> => {
     const items = await outcome.page(shown, PAGE_SIZE);
     if (seq !== sequence) return undefined;
+    if (replace) performance.measure('search-excerpts', 'search-start');
     const added = items.map((item) => renderItem(template, item, today));
     await fontsFor(added, fontFamily);
     if (seq !== sequence) return undefined;

@@ -92,6 +92,26 @@ describe('search page', () => {
     expect(await page.locator('[data-search-results] [data-result-link]').first().textContent()).toContain('상생누리');
   });
 
+  it('counts every page the query’s prefix reaches, also words in the next index chunk', async () => {
+    // The shipped index is cut into a few chunks, and the words starting with 중소기업 (중소기업을,
+    // 중소기업의, …) begin the chunk after the one holding 중소기업 itself.
+    await page.goto(`${site()}/search/?q=${encodeURIComponent('중소기업')}`);
+    await waitForSearch(page);
+    const shown = Number((await page.locator('[data-search-status]').textContent())?.match(/검색 결과 (\d+)건/)?.[1]);
+    // Two more copies of Pagefind on the page: one fresh, one with every chunk loaded (a string, so
+    // the test runner's module transform leaves these dynamic imports alone).
+    const counts = (await page.evaluate(`(async () => {
+      const alone = await import('/pagefind/pagefind.js?alone');
+      const all = await import('/pagefind/pagefind.js?all');
+      const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
+      const map = await (await fetch('/pagefind/prefix-chunks.' + Object.values(entry.languages)[0].hash + '.json')).json();
+      await all.preload(map.starts.map((s, i) => (i in map.probes ? map.probes[i] : s)).filter(Boolean).join(' '));
+      return { alone: (await alone.search('중소기업')).results.length, all: (await all.search('중소기업')).results.length };
+    })()`)) as { alone: number; all: number };
+    expect(counts.alone).toBeLessThan(counts.all);
+    expect(shown).toBe(counts.all);
+  });
+
   it('says when nothing matches, and has no axe violations with results shown', async () => {
     await page.goto(`${site()}/search/?q=${encodeURIComponent('zzqxw')}`);
     await waitForSearch(page);

@@ -1,0 +1,38 @@
+/**
+ * After Pagefind has written its index: the prefix chunk map of every language index
+ * (src/lib/search/prefix-chunks.ts), written as `prefix-chunks.<language hash>.json` beside
+ * Pagefind's own files, so a new index never meets an old map in a cache.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { readIndexChunks } from '../lib/search/pagefind-meta.ts';
+import { buildPrefixChunkMap, prefixChunkFile } from '../lib/search/prefix-chunks.ts';
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string }>;
+  include_characters?: string[];
+}
+
+export interface PrefixChunkFiles {
+  /** Index chunks over every language. */
+  chunks: number;
+  /** Chunks no query word can make Pagefind load. */
+  unreachable: number;
+}
+
+/** Write the maps for the Pagefind bundle in `outputPath`. */
+export function writePrefixChunkMaps(outputPath: string): PrefixChunkFiles {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  let chunks = 0;
+  let unreachable = 0;
+  for (const { hash } of Object.values(entry.languages)) {
+    const meta = gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`)));
+    const list = readIndexChunks(meta);
+    const report = buildPrefixChunkMap(list, entry.include_characters ?? []);
+    writeFileSync(join(outputPath, prefixChunkFile(hash)), JSON.stringify(report.map));
+    chunks += list.length;
+    unreachable += report.unreachable;
+  }
+  return { chunks, unreachable };
+}
