@@ -5,7 +5,8 @@
  * (from pressing Enter to results on screen, `performance.measure('search-query')`),
  * once with index chunks still to fetch and once with them cached, in a fresh browser
  * `BENCH_SEARCH_RUNS` times (default 3; each query's figure is its median over the runs),
- * from a static server in a process of its own.
+ * from a static server in a process of its own; and whether each query showed as many results
+ * as Pagefind finds with every index chunk loaded.
  *
  *   npm run bench:search                         # shipped content (builds into a temp folder)
  *   SITE_DIR=dist npm run bench:search           # an existing build
@@ -18,7 +19,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, closeSearchIndexer, indexSize } from '../src/integrations/pagefind-index.ts';
 import { contentRoot } from '../src/schemas/index.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { planQuery } from '../src/lib/search/query.ts';
+import { launchBrowser, type Page } from '../tests/helpers/browser.ts';
 import { serveStaticProcess } from './lib/static-server.ts';
 
 const QUERIES = [
@@ -60,10 +62,39 @@ interface Measured {
 interface Run {
   cold: Measured[];
   warm: number[];
+  /** Per query: the count the page showed and Pagefind's count with every index chunk loaded. */
+  counts?: { query: string; shown: number; complete: number }[];
 }
 
-/** One fresh search page: every query once (chunks to fetch), then again (cached). */
-async function measureRun(origin: string): Promise<Run> {
+/** The words the engine searched for a query whose status line reads `status` (particle stripped, English mode retried). */
+function searchedTerm(query: string, status: string): string {
+  const retried = status.match(/대신 한글 ‘([^’]+)’/)?.[1];
+  const plan = planQuery(retried ?? query);
+  return plan.stripped ?? plan.text;
+}
+
+/**
+ * Each query's result count from a third copy of Pagefind on the page with every index chunk
+ * loaded (each chunk preloaded through its first word, from the build's prefix chunk map): what
+ * the page must show if no word a query's prefix reaches is missed.
+ */
+async function completeCounts(page: Page, terms: string[]): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js?complete');
+    const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
+    const map = await (await fetch('/pagefind/prefix-chunks.' + Object.values(entry.languages)[0].hash + '.json')).json();
+    await pf.preload(map.starts.map((s, i) => (i in map.probes ? map.probes[i] : s)).filter(Boolean).join(' '));
+    const counts = [];
+    for (const term of ${JSON.stringify(terms)}) counts.push((await pf.search(term))?.results.length ?? 0);
+    return counts;
+  })()`) as Promise<number[]>;
+}
+
+/**
+ * One fresh search page: every query once (chunks to fetch), then again (cached); with
+ * `check`, then each query's count against Pagefind with every chunk loaded.
+ */
+async function measureRun(origin: string, check: boolean): Promise<Run> {
   // A browser of its own: a page of the same browser would find the chunks in its HTTP cache.
   const browser = await launchBrowser();
   const page = await browser.browser.newPage();
@@ -81,6 +112,7 @@ async function measureRun(origin: string): Promise<Run> {
     await page.evaluate(() => performance.setResourceTimingBufferSize(100_000));
     const input = page.locator('[data-search-input]');
     let first = true;
+    const statuses = new Map<string, string>();
     const measure = async (query: string): Promise<Measured> => {
       const before = await page.evaluate(() => [document.documentElement.dataset.searchDone ?? '', performance.getEntriesByName('search-query').length] as const);
       fetched = 0;
@@ -101,9 +133,10 @@ async function measureRun(origin: string): Promise<Run> {
           .filter((r) => r.name.includes('/pagefind/') && r.startTime >= since && r.startTime <= shown)
           .reduce((n, r) => n + r.encodedBodySize, 0);
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), bytes, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
+        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), bytes, status, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
       }, first);
       first = false;
+      statuses.set(query, run.status);
       return { query, ms: run.ms, rankedMs: run.rankedMs, excerptsMs: run.excerptsMs, bytes: run.bytes, total: run.total, withFacets: fetched };
     };
     const cold: Measured[] = [];
@@ -111,7 +144,9 @@ async function measureRun(origin: string): Promise<Run> {
     // Second pass: every chunk is loaded, so this is the search and rendering alone.
     const warm: number[] = [];
     for (const query of QUERIES.slice(1)) warm.push((await measure(query)).ms);
-    return { cold, warm };
+    if (!check) return { cold, warm };
+    const complete = await completeCounts(page, QUERIES.map((q) => searchedTerm(q, statuses.get(q) ?? '')));
+    return { cold, warm, counts: QUERIES.map((query, i) => ({ query, shown: cold[i].total, complete: complete[i] })) };
   } finally {
     await browser.close();
   }
@@ -119,6 +154,13 @@ async function measureRun(origin: string): Promise<Run> {
 
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+}
+
+/** Whether each query showed every page Pagefind finds with all its index chunks loaded. */
+function countsLine(counts: { query: string; shown: number; complete: number }[]): string {
+  const off = counts.filter((c) => c.shown !== c.complete);
+  const head = `  결과 수: 모든 색인 조각을 읽은 Pagefind와 같음 ${counts.length - off.length}/${counts.length}`;
+  return off.length ? `${head} — 다름: ${off.map((c) => `${c.query} ${c.shown}건 (전체 ${c.complete}건)`).join(', ')}` : head;
 }
 
 /** Print one protocol's figures: per query the median over the runs, and every sample. */
@@ -154,6 +196,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
       `  같은 검색 다시 (조각 캐시됨): 지연 p50 ${percentile(warmTimes, 50).toFixed(1)} ms · p95 ${percentile(warmTimes, 95).toFixed(1)} ms`,
       `    (${spread(allWarm)})`,
       `  이후 검색당 내려받음: 평균 ${kb(restBytes.reduce((a, b) => a + b, 0) / restBytes.length)} · 최대 ${kb(Math.max(...restBytes))}`,
+      countsLine(runs[0].counts ?? []),
       `    검색어        처음(중앙값) (순위 목록 · 발췌)   다시   내려받음  결과`,
       ...perQuery.map((r) => `    ${r.query.padEnd(12)} ${r.ms.toFixed(1).padStart(7)} ms (${r.rankedMs.toFixed(1).padStart(6)} · ${r.excerptsMs.toFixed(1).padStart(6)} ms) ${(r.warm ? `${r.warm.toFixed(1)} ms` : '').padStart(9)} ${kb(r.bytes).padStart(8)} ${String(r.total).padStart(6)}건`),
     ].join('\n'),
@@ -203,7 +246,7 @@ async function main(): Promise<void> {
   const server = await serveStaticProcess(siteDir);
   try {
     const runs: Run[] = [];
-    for (let r = 0; r < RUNS; r++) runs.push(await measureRun(server.url));
+    for (let r = 0; r < RUNS; r++) runs.push(await measureRun(server.url, r === 0));
     report(runs, runtime);
   } finally {
     await server.close();
