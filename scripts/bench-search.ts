@@ -187,7 +187,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
   const spread = (xs: number[]) => `모든 측정 ${xs.length}개: p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · 최대 ${xs[xs.length - 1].toFixed(1)} ms`;
   console.log(
     [
-      `  첫 검색 ‘${first.query}’: 결과까지 ${kb(first.bytes)} 내려받음 (pagefind.js·WASM 포함; JS·WASM을 gzip으로 주는 호스트에서는 ${kb(first.bytes - runtime.raw + runtime.gzip)}), ${first.ms.toFixed(0)} ms, 결과 ${first.total}건`,
+      `  첫 검색 ‘${first.query}’: 결과까지 ${kb(first.bytes)} 내려받음 (pagefind.js·WASM 포함; JS·WASM·JSON을 gzip으로 주는 호스트에서는 ${kb(first.bytes - runtime.raw + runtime.gzip)}), ${first.ms.toFixed(0)} ms, 결과 ${first.total}건`,
       `    이어서 필터(패싯) 데이터까지: ${kb(first.withFacets)}`,
       `  이후 검색 ${rest.length}개 (새 색인 조각 내려받기 포함): 지연 p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms`,
       `    (${spread(allTimes)})`,
@@ -225,9 +225,10 @@ async function main(): Promise<void> {
     await closeSearchIndexer();
   }
 
-  // pagefind.js and the WASM are plain files a static host usually gzips; pf_* files are gzip already.
-  // The results copy of Pagefind runs on the page: the first query loads pagefind.js and the WASM, not the worker.
-  const runtimeFiles = readdirSync(join(siteDir, 'pagefind')).filter((n) => /^(?:pagefind\.js|wasm\.[a-z]+\.pagefind)$/.test(n));
+  // pagefind.js, the WASM and the prefix chunk map are plain files a static host usually gzips; pf_*
+  // files are gzip already. The results copy of Pagefind runs on the page: the first query loads
+  // pagefind.js and the WASM, not the worker.
+  const runtimeFiles = readdirSync(join(siteDir, 'pagefind')).filter((n) => /^(?:pagefind\.js|wasm\.[a-z]+\.pagefind|prefix-chunks\.[\w-]+\.json)$/.test(n));
   const runtime = runtimeFiles.reduce(
     (acc, n) => {
       const body = readFileSync(join(siteDir, 'pagefind', n));
