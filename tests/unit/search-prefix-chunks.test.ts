@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResponse } from '../../src/lib/search/engine.ts';
 import { readIndexChunks, type IndexChunk } from '../../src/lib/search/pagefind-meta.ts';
-import { buildPrefixChunkMap, extensionProbes, loadPrefixChunkMap, pagefindWords, parsePrefixChunkMap, prefixChunkFile, withPrefixChunks, type PrefixChunkMap } from '../../src/lib/search/prefix-chunks.ts';
+import { buildPrefixChunkMap, extensionProbes, loadPrefixChunkMap, pagefindWords, parsePrefixChunkMap, prefixChunkFile, prefixWords, withPrefixChunks, type PrefixChunkMap } from '../../src/lib/search/prefix-chunks.ts';
 
 const d = (s: string) => s.normalize('NFD');
 const chunk = (from: string, to: string, hash: string): IndexChunk => ({ from: d(from), to: d(to), hash });
@@ -92,6 +92,16 @@ describe('withPrefixChunks', () => {
     const wrapped = withPrefixChunks(pf, Promise.resolve(map));
     expect(await wrapped.search('지원금', {})).toBe(response);
     expect(calls).toEqual(['preload 지원금 지원금이', 'search 지원금']);
+  });
+
+  it('leaves one-character words to Pagefind’s own chunk (they would reach nearly every chunk)', async () => {
+    const oneSyllable: IndexChunk[] = [chunk('가', '지', 'a'), chunk('지가', '지나', 'b'), chunk('지다', '지하', 'c'), chunk('차', '하', 'd')];
+    const wide = buildPrefixChunkMap(oneSyllable, []).map;
+    expect(extensionProbes(wide, pagefindWords('지'))).toEqual(['지가', '지다']);
+    expect(prefixWords('지 지가 ㅅ a 20', [])).toEqual([d('지가'), '20']);
+    const { pf, calls } = fake();
+    await withPrefixChunks(pf, Promise.resolve(wide)).search('지', {});
+    expect(calls).toEqual(['search 지']);
   });
 
   it('searches straight away when nothing is past the word’s chunk, for filter-only searches and without a map', async () => {

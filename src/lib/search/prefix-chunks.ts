@@ -127,6 +127,19 @@ export function extensionProbes(map: PrefixChunkMap, words: string[], decomposed
   return [...out];
 }
 
+/**
+ * Shortest query word (in characters, a Hangul syllable counting one) whose extension chunks
+ * are loaded. A one-character word reaches up to 23 chunks (~460 KB) at 10,000 programs, and
+ * a search-as-you-type pause after the first syllable would fetch them all; such a word
+ * matches nearly everything anyway, so it is left to Pagefind's own chunk.
+ */
+export const MIN_PREFIX_CHARS = 2;
+
+/** The query words worth loading extension chunks for. */
+export function prefixWords(term: string, includeCharacters: readonly string[]): string[] {
+  return pagefindWords(term, includeCharacters).filter((w) => [...w.normalize('NFC')].length >= MIN_PREFIX_CHARS);
+}
+
 /** The part of Pagefind's API the prefix loading needs. */
 export interface PreloadingPagefind extends PagefindApi {
   preload(term: string): Promise<unknown>;
@@ -144,7 +157,7 @@ export function withPrefixChunks(pf: PreloadingPagefind, map: Promise<PrefixChun
       const m = term ? await map.catch(() => undefined) : undefined;
       if (m && term) {
         decomposed ??= m.starts.map((s) => s.normalize('NFD'));
-        const probes = extensionProbes(m, pagefindWords(term, m.includeCharacters), decomposed);
+        const probes = extensionProbes(m, prefixWords(term, m.includeCharacters), decomposed);
         // One preload: the query's own chunks and the extension chunks are fetched together.
         if (probes.length > 0) await pf.preload([term, ...probes].join(' '));
       }
