@@ -19,6 +19,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, closeSearchIndexer, indexSize } from '../src/integrations/pagefind-index.ts';
 import { contentRoot } from '../src/schemas/index.ts';
+import { readPrefixChunkMap } from '../src/integrations/pagefind-prefix-chunks.ts';
+import { chunkProbes } from '../src/lib/search/prefix-chunks.ts';
 import { planQuery } from '../src/lib/search/query.ts';
 import { launchBrowser, type Page } from '../tests/helpers/browser.ts';
 import { serveStaticProcess } from './lib/static-server.ts';
@@ -75,15 +77,13 @@ function searchedTerm(query: string, status: string): string {
 
 /**
  * Each query's result count from a third copy of Pagefind on the page with every index chunk
- * loaded (each chunk preloaded through its first word, from the build's prefix chunk map): what
- * the page must show if no word a query's prefix reaches is missed.
+ * loaded (`probes`: a word for each chunk, from the build's prefix chunk map): what the page
+ * must show if no word a query's prefix reaches is missed.
  */
-async function completeCounts(page: Page, terms: string[]): Promise<number[]> {
+async function completeCounts(page: Page, probes: string[], terms: string[]): Promise<number[]> {
   return page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js?complete');
-    const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
-    const map = await (await fetch('/pagefind/prefix-chunks.' + Object.values(entry.languages)[0].hash + '.json')).json();
-    await pf.preload(map.starts.map((s, i) => (i in map.probes ? map.probes[i] : s)).filter(Boolean).join(' '));
+    await pf.preload(${JSON.stringify(probes.join(' '))});
     const counts = [];
     for (const term of ${JSON.stringify(terms)}) counts.push((await pf.search(term))?.results.length ?? 0);
     return counts;
@@ -92,9 +92,10 @@ async function completeCounts(page: Page, terms: string[]): Promise<number[]> {
 
 /**
  * One fresh search page: every query once (chunks to fetch), then again (cached); with
- * `check`, then each query's count against Pagefind with every chunk loaded.
+ * `everyChunk` (a word per index chunk), then each query's count against Pagefind with every
+ * chunk loaded.
  */
-async function measureRun(origin: string, check: boolean): Promise<Run> {
+async function measureRun(origin: string, everyChunk?: string[]): Promise<Run> {
   // A browser of its own: a page of the same browser would find the chunks in its HTTP cache.
   const browser = await launchBrowser();
   const page = await browser.browser.newPage();
@@ -144,8 +145,8 @@ async function measureRun(origin: string, check: boolean): Promise<Run> {
     // Second pass: every chunk is loaded, so this is the search and rendering alone.
     const warm: number[] = [];
     for (const query of QUERIES.slice(1)) warm.push((await measure(query)).ms);
-    if (!check) return { cold, warm };
-    const complete = await completeCounts(page, QUERIES.map((q) => searchedTerm(q, statuses.get(q) ?? '')));
+    if (!everyChunk) return { cold, warm };
+    const complete = await completeCounts(page, everyChunk, QUERIES.map((q) => searchedTerm(q, statuses.get(q) ?? '')));
     return { cold, warm, counts: QUERIES.map((query, i) => ({ query, shown: cold[i].total, complete: complete[i] })) };
   } finally {
     await browser.close();
@@ -247,7 +248,8 @@ async function main(): Promise<void> {
   const server = await serveStaticProcess(siteDir);
   try {
     const runs: Run[] = [];
-    for (let r = 0; r < RUNS; r++) runs.push(await measureRun(server.url, r === 0));
+    const everyChunk = chunkProbes(readPrefixChunkMap(join(siteDir, 'pagefind')));
+    for (let r = 0; r < RUNS; r++) runs.push(await measureRun(server.url, r === 0 ? everyChunk : undefined));
     report(runs, runtime);
   } finally {
     await server.close();

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readIndexChunks } from '../lib/search/pagefind-meta.ts';
-import { buildPrefixChunkMap, prefixChunkFile } from '../lib/search/prefix-chunks.ts';
+import { buildPrefixChunkMap, parsePrefixChunkMap, prefixChunkFile, type PrefixChunkMap } from '../lib/search/prefix-chunks.ts';
 
 interface PagefindEntry {
   languages: Record<string, { hash: string }>;
@@ -21,9 +21,13 @@ export interface PrefixChunkFiles {
   unreachable: number;
 }
 
+function readEntry(outputPath: string): PagefindEntry {
+  return JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+}
+
 /** Write the maps for the Pagefind bundle in `outputPath`. */
 export function writePrefixChunkMaps(outputPath: string): PrefixChunkFiles {
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const entry = readEntry(outputPath);
   let chunks = 0;
   let unreachable = 0;
   for (const { hash } of Object.values(entry.languages)) {
@@ -35,4 +39,12 @@ export function writePrefixChunkMaps(outputPath: string): PrefixChunkFiles {
     unreachable += report.unreachable;
   }
   return { chunks, unreachable };
+}
+
+/** The map of the bundle's (first) language index, as written (benches and tests read it from disk). */
+export function readPrefixChunkMap(outputPath: string): PrefixChunkMap {
+  const [language] = Object.values(readEntry(outputPath).languages);
+  const map = language && parsePrefixChunkMap(JSON.parse(readFileSync(join(outputPath, prefixChunkFile(language.hash)), 'utf8')));
+  if (!map) throw new Error(`${outputPath}: 앞부분 일치 색인 조각 지도가 없습니다`);
+  return map;
 }

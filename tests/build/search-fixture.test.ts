@@ -13,8 +13,9 @@ import { FILTER, SORT } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { mountBundle, openPagefind, prefixChunkMapOf, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
+import { mountBundle, openPagefind, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
 import { withPrefixChunks } from '../../src/lib/search/prefix-chunks.ts';
+import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/search-site');
 const TODAY = '2018-05-10';
@@ -53,7 +54,7 @@ beforeAll(async () => {
   await page.goto(`${server.url}/accessibility/`);
   korean = await openPagefind(page, '/pagefind/', META_WEIGHTS);
   plain = await openPagefind(page, '/pagefind-plain/');
-  engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(prefixChunkMapOf(join(work, 'site', 'pagefind')))), config);
+  engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(readPrefixChunkMap(join(work, 'site', 'pagefind')))), config);
 }, 120_000);
 
 afterAll(async () => {

@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { writePrefixChunkMaps } from '../../src/integrations/pagefind-prefix-chunks.ts';
+import { readPrefixChunkMap, writePrefixChunkMaps } from '../../src/integrations/pagefind-prefix-chunks.ts';
 import { readIndexChunks } from '../../src/lib/search/pagefind-meta.ts';
 import { withPrefixChunks } from '../../src/lib/search/prefix-chunks.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { openPagefind, prefixChunkMapOf, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
+import { openPagefind, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
 
 const PAGES = 1200;
 const SYLLABLES = [...'가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히'];
@@ -71,7 +71,7 @@ it('writes the first word of every index chunk, with nothing it cannot reach', (
   const report = writePrefixChunkMaps(join(site, 'pagefind'));
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const chunks = readIndexChunks(gunzipSync(readFileSync(join(site, 'pagefind', `pagefind.${entry.languages.ko.hash}.pf_meta`))));
-  const map = prefixChunkMapOf(join(site, 'pagefind'));
+  const map = readPrefixChunkMap(join(site, 'pagefind'));
   expect(chunks.length).toBeGreaterThan(5);
   expect(report).toEqual({ chunks: chunks.length, unreachable: 0 });
   expect(map.starts.map((s) => s.normalize('NFD'))).toEqual(chunks.map((c) => c.from));
@@ -84,9 +84,10 @@ it('finds every page whose word starts with the query, where Pagefind alone miss
   const alone = (await pf.search('지원'))?.results.length ?? 0;
   expect(alone).toBeLessThan(PAGES);
 
-  const withMap = withPrefixChunks(await freshPagefind(), Promise.resolve(prefixChunkMapOf(join(site, 'pagefind'))));
+  const map = Promise.resolve(readPrefixChunkMap(join(site, 'pagefind')));
+  const withMap = withPrefixChunks(await freshPagefind(), map);
   expect((await withMap.search('지원'))?.results.length).toBe(PAGES);
   // A first search and a later one agree (Pagefind alone depends on what earlier searches loaded).
-  const later = withPrefixChunks(pf, Promise.resolve(prefixChunkMapOf(join(site, 'pagefind'))));
+  const later = withPrefixChunks(pf, map);
   expect((await later.search('지원'))?.results.length).toBe(PAGES);
 });

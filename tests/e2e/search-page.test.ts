@@ -6,7 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { join } from 'node:path';
+import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
+import { chunkProbes } from '../../src/lib/search/prefix-chunks.ts';
 import { axeViolations, launchBrowser, type Page, type TestBrowser } from '../helpers/browser.ts';
+import { TEST_DIST } from '../helpers/paths.ts';
 
 let browser: TestBrowser;
 let page: Page;
@@ -98,14 +102,14 @@ describe('search page', () => {
     await page.goto(`${site()}/search/?q=${encodeURIComponent('중소기업')}`);
     await waitForSearch(page);
     const shown = Number((await page.locator('[data-search-status]').textContent())?.match(/검색 결과 (\d+)건/)?.[1]);
-    // Two more copies of Pagefind on the page: one fresh, one with every chunk loaded (a string, so
-    // the test runner's module transform leaves these dynamic imports alone).
+    // Two more copies of Pagefind on the page: one fresh, one with every chunk loaded through the
+    // map the build wrote (a string, so the test runner's module transform leaves these dynamic
+    // imports alone).
+    const every = chunkProbes(readPrefixChunkMap(join(TEST_DIST, 'pagefind'))).join(' ');
     const counts = (await page.evaluate(`(async () => {
       const alone = await import('/pagefind/pagefind.js?alone');
       const all = await import('/pagefind/pagefind.js?all');
-      const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
-      const map = await (await fetch('/pagefind/prefix-chunks.' + Object.values(entry.languages)[0].hash + '.json')).json();
-      await all.preload(map.starts.map((s, i) => (i in map.probes ? map.probes[i] : s)).filter(Boolean).join(' '));
+      await all.preload(${JSON.stringify(every)});
       return { alone: (await alone.search('중소기업')).results.length, all: (await all.search('중소기업')).results.length };
     })()`)) as { alone: number; all: number };
     expect(counts.alone).toBeLessThan(counts.all);

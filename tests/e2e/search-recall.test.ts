@@ -16,8 +16,9 @@ import { FILTER, SORT } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { TEST_DIST, TEST_SITE_NOW } from '../helpers/paths.ts';
-import { mountBundle, openPagefind, prefixChunkMapOf, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
+import { mountBundle, openPagefind, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
 import { withPrefixChunks } from '../../src/lib/search/prefix-chunks.ts';
+import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
 
 type Kind = '복합어 일부' | '조사' | '두 글자' | '기업명' | '업종' | '영어' | '대소문자' | '초성' | '영문 자판' | '문서';
 
@@ -91,7 +92,7 @@ beforeAll(async () => {
   korean = await openPagefind(page, '/pagefind/', META_WEIGHTS);
   plain = await openPagefind(page, '/pagefind-plain/');
   // As the search page does: every chunk a query's prefixes reach is loaded first.
-  engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(prefixChunkMapOf(join(TEST_DIST, 'pagefind')))), {
+  engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(readPrefixChunkMap(join(TEST_DIST, 'pagefind')))), {
     filterKeys: { type: FILTER.type, status: FILTER.status, company: FILTER.company },
     sortKeys: SORT,
   });

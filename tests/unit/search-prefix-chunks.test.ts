@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResponse } from '../../src/lib/search/engine.ts';
 import { readIndexChunks, type IndexChunk } from '../../src/lib/search/pagefind-meta.ts';
-import { buildPrefixChunkMap, extensionProbes, loadPrefixChunkMap, pagefindWords, parsePrefixChunkMap, prefixChunkFile, prefixWords, withPrefixChunks, type PrefixChunkMap } from '../../src/lib/search/prefix-chunks.ts';
+import { buildPrefixChunkMap, chunkProbes, extensionProbes, loadPrefixChunkMap, pagefindWords, parsePrefixChunkMap, prefixChunkFile, prefixWords, withPrefixChunks, type PrefixChunkMap } from '../../src/lib/search/prefix-chunks.ts';
 
 const d = (s: string) => s.normalize('NFD');
 const chunk = (from: string, to: string, hash: string): IndexChunk => ({ from: d(from), to: d(to), hash });
@@ -50,6 +50,11 @@ describe('buildPrefixChunkMap', () => {
     expect(map.probes).toEqual({ 1: null });
     expect(unreachable).toBe(1);
     expect(extensionProbes(map, [d('다')])).toEqual([]);
+  });
+
+  it('gives a word for every chunk it can reach (to load the whole index)', () => {
+    expect(chunkProbes(buildPrefixChunkMap(CHUNKS, []).map)).toEqual(['가', '지역경제사', '지원가', '지원금이', '지원대상', '지원서', '지정']);
+    expect(chunkProbes(buildPrefixChunkMap([chunk('가', '나', 'a'), chunk('다·', '라·', 'b')], []).map)).toEqual(['가']);
   });
 });
 

@@ -72,12 +72,12 @@ export function buildPrefixChunkMap(chunks: IndexChunk[], includeCharacters: str
   const starts: string[] = [];
   const probes: Record<string, string | null> = {};
   let unreachable = 0;
+  // Pagefind stores words decomposed; one that is not would not survive the composed round trip.
+  const roundTrips = (w: string) => w.normalize('NFC').normalize('NFD') === w;
   chunks.forEach((chunk, i) => {
-    const composed = chunk.from.normalize('NFC');
-    // Pagefind stores words decomposed; a first word that is not would not compare the same in the browser.
-    const stable = composed.normalize('NFD') === chunk.from;
-    const probe = [chunk.from, chunk.to].find((w) => survivesCleanUp(w, includeCharacters) && w.normalize('NFC').normalize('NFD') === w);
-    starts.push(stable ? composed : '');
+    const stable = roundTrips(chunk.from);
+    const probe = [chunk.from, chunk.to].find((w) => survivesCleanUp(w, includeCharacters) && roundTrips(w));
+    starts.push(stable ? chunk.from.normalize('NFC') : '');
     if (!stable || probe === undefined) unreachable++;
     if (probe !== chunk.from) probes[i] = probe === undefined ? null : probe.normalize('NFC');
   });
@@ -113,6 +113,16 @@ export function parsePrefixChunkMap(value: unknown): PrefixChunkMap | undefined 
   return v as PrefixChunkMap;
 }
 
+/** The word that makes Pagefind load chunk `i` (undefined when none does). */
+function chunkProbe(map: PrefixChunkMap, i: number): string | undefined {
+  return (i in map.probes ? map.probes[i] : map.starts[i]) || undefined;
+}
+
+/** A word for every chunk Pagefind can be made to load (to load the whole index). */
+export function chunkProbes(map: PrefixChunkMap): string[] {
+  return map.starts.flatMap((_, i) => chunkProbe(map, i) ?? []);
+}
+
 /**
  * Words that make Pagefind load every chunk past a query word's own that holds words
  * starting with it (one word per chunk; the chunk holding the word itself Pagefind finds).
@@ -121,7 +131,7 @@ export function extensionProbes(map: PrefixChunkMap, words: string[], decomposed
   const out = new Set<string>();
   decomposed.forEach((start, i) => {
     if (!start || !words.some((w) => start.length > w.length && start.startsWith(w))) return;
-    const probe = i in map.probes ? map.probes[i] : map.starts[i];
+    const probe = chunkProbe(map, i);
     if (probe) out.add(probe);
   });
   return [...out];
@@ -150,14 +160,14 @@ export interface PreloadingPagefind extends PagefindApi {
  * map (an old index, a failed fetch) it searches as Pagefind alone would.
  */
 export function withPrefixChunks(pf: PreloadingPagefind, map: Promise<PrefixChunkMap | undefined>): PagefindApi {
-  let decomposed: string[] | undefined;
+  // The first words decomposed once, as the query words are.
+  const ready = map.catch(() => undefined).then((m) => m && { m, decomposed: m.starts.map((s) => s.normalize('NFD')) });
   return {
     filters: pf.filters ? () => pf.filters!() : undefined,
     async search(term, options) {
-      const m = term ? await map.catch(() => undefined) : undefined;
-      if (m && term) {
-        decomposed ??= m.starts.map((s) => s.normalize('NFD'));
-        const probes = extensionProbes(m, prefixWords(term, m.includeCharacters), decomposed);
+      const loaded = term ? await ready : undefined;
+      if (loaded && term) {
+        const probes = extensionProbes(loaded.m, prefixWords(term, loaded.m.includeCharacters), loaded.decomposed);
         // One preload: the query's own chunks and the extension chunks are fetched together.
         if (probes.length > 0) await pf.preload([term, ...probes].join(' '));
       }
