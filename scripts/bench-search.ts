@@ -1,12 +1,14 @@
 /**
  * `npm run bench:search`: what search costs a visitor, measured in Chromium on the
  * real search page: index size on disk (Korean layer and plain, so the growth shows),
- * bytes the first query fetches, bytes per later query and query latency p50/p95
- * (from pressing Enter to results on screen, `performance.measure('search-query')`),
- * once with index chunks still to fetch and once with them cached, in a fresh browser
- * `BENCH_SEARCH_RUNS` times (default 3; each query's figure is its median over the runs),
- * from a static server in a process of its own; and whether each query showed as many results
- * as Pagefind finds with every index chunk loaded.
+ * bytes the first query fetches, bytes per later query (from typing it: the page starts fetching
+ * its index chunks then) and query latency p50/p95 (from pressing Enter to results on screen,
+ * `performance.measure('search-query')`; the query is typed with one `fill`, so Enter follows
+ * within milliseconds, as after a paste), once with index chunks still to fetch and once with
+ * them cached, in a fresh browser `BENCH_SEARCH_RUNS` times (default 3; each query's figure is
+ * its median over the runs), from a static server in a process of its own; whether each query
+ * showed as many results as Pagefind finds with every index chunk loaded; and Pagefind's own
+ * search time per query with every chunk loaded (the floor under the page's latency).
  *
  *   npm run bench:search                         # shipped content (builds into a temp folder)
  *   SITE_DIR=dist npm run bench:search           # an existing build
@@ -21,6 +23,7 @@ import { buildSearchIndex, closeSearchIndexer, indexSize } from '../src/integrat
 import { contentRoot } from '../src/schemas/index.ts';
 import { readPrefixChunkMap } from '../src/integrations/pagefind-prefix-chunks.ts';
 import { chunkProbes } from '../src/lib/search/prefix-chunks.ts';
+import { META_WEIGHTS } from '../src/lib/search/meta-keys.ts';
 import { planQuery } from '../src/lib/search/query.ts';
 import { launchBrowser, type Page } from '../tests/helpers/browser.ts';
 import { serveStaticProcess } from './lib/static-server.ts';
@@ -57,15 +60,24 @@ interface Measured {
   rankedMs: number;
   /** Enter → the first page's excerpt fragments loaded (before rendering and its font slices). */
   excerptsMs: number;
+  /** The query typed → Enter (the page fetches its index chunks from the moment it is typed). */
+  typedMs: number;
   bytes: number;
   withFacets: number;
   total: number;
 }
+interface Counted {
+  query: string;
+  shown: number;
+  complete: number;
+  /** Pagefind's own search alone, every chunk loaded. */
+  pagefindMs: number;
+}
 interface Run {
   cold: Measured[];
   warm: number[];
-  /** Per query: the count the page showed and Pagefind's count with every index chunk loaded. */
-  counts?: { query: string; shown: number; complete: number }[];
+  /** Per query: the count the page showed, and Pagefind's count and time with every index chunk loaded. */
+  counts?: Counted[];
 }
 
 /** The words the engine searched for a query whose status line reads `status` (particle stripped, English mode retried). */
@@ -75,19 +87,38 @@ function searchedTerm(query: string, status: string): string {
   return plan.stripped ?? plan.text;
 }
 
+/** Per query, what a third copy of Pagefind on the page finds with every index chunk loaded. */
+interface Complete {
+  /** Results: what the page must show if no word a query's prefix reaches is missed. */
+  count: number;
+  /** Pagefind's own search alone (nothing left to fetch; median of three). */
+  ms: number;
+}
+
 /**
- * Each query's result count from a third copy of Pagefind on the page with every index chunk
- * loaded (`probes`: a word for each chunk, from the build's prefix chunk map): what the page
- * must show if no word a query's prefix reaches is missed.
+ * Each query's result count and search time from a third copy of Pagefind on the page with every
+ * index chunk loaded (`probes`: a word for each chunk, from the build's prefix chunk map), set up as
+ * the page's results copy is (on the page, the site's ranking weights): the floor under the page's
+ * latency that no code of ours can lower.
  */
-async function completeCounts(page: Page, probes: string[], terms: string[]): Promise<number[]> {
+async function completeSearches(page: Page, probes: string[], terms: string[]): Promise<Complete[]> {
   return page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js?complete');
+    await pf.options({ noWorker: true, ranking: { metaWeights: ${JSON.stringify(META_WEIGHTS)} } });
     await pf.preload(${JSON.stringify(probes.join(' '))});
-    const counts = [];
-    for (const term of ${JSON.stringify(terms)}) counts.push((await pf.search(term))?.results.length ?? 0);
-    return counts;
-  })()`) as Promise<number[]>;
+    const out = [];
+    for (const term of ${JSON.stringify(terms)}) {
+      const times = [];
+      let count = 0;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        count = (await pf.search(term))?.results.length ?? 0;
+        times.push(performance.now() - started);
+      }
+      out.push({ count, ms: times.sort((a, b) => a - b)[1] });
+    }
+    return out;
+  })()`) as Promise<Complete[]>;
 }
 
 /**
@@ -117,28 +148,30 @@ async function measureRun(origin: string, everyChunk?: string[]): Promise<Run> {
     const measure = async (query: string): Promise<Measured> => {
       const before = await page.evaluate(() => [document.documentElement.dataset.searchDone ?? '', performance.getEntriesByName('search-query').length] as const);
       fetched = 0;
+      // The page starts fetching a query's index chunks as it is typed: bytes count from here.
+      const typedAt = await page.evaluate(() => performance.now());
       await input.fill(query);
       await input.press('Enter');
       // Results on screen (the measure is taken then); facets may still be loading.
       await page.waitForFunction((n) => performance.getEntriesByName('search-query').length > n, before[1], { timeout: 60_000 });
       await page.waitForFunction((prev) => (document.documentElement.dataset.searchDone ?? '') !== prev, before[0], { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
-      const run = await page.evaluate((first) => {
+      const run = await page.evaluate(({ first, typedAt }) => {
         const last = (name: string) => performance.getEntriesByName(name).at(-1)?.duration ?? Number.NaN;
         const start = performance.getEntriesByName('search-start').at(-1)?.startTime ?? 0;
         const shown = start + last('search-query');
-        // From pressing Enter (the first query: from opening the page, as focusing the box
+        // From typing the query (the first query: from opening the page, as focusing the box
         // already starts loading Pagefind) until the results are shown.
-        const since = first ? 0 : start;
+        const since = first ? 0 : typedAt;
         const bytes = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((r) => r.name.includes('/pagefind/') && r.startTime >= since && r.startTime <= shown)
           .reduce((n, r) => n + r.encodedBodySize, 0);
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), bytes, status, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
-      }, first);
+        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), typedMs: start - typedAt, bytes, status, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
+      }, { first, typedAt });
       first = false;
       statuses.set(query, run.status);
-      return { query, ms: run.ms, rankedMs: run.rankedMs, excerptsMs: run.excerptsMs, bytes: run.bytes, total: run.total, withFacets: fetched };
+      return { query, ms: run.ms, rankedMs: run.rankedMs, excerptsMs: run.excerptsMs, typedMs: run.typedMs, bytes: run.bytes, total: run.total, withFacets: fetched };
     };
     const cold: Measured[] = [];
     for (const query of QUERIES) cold.push(await measure(query));
@@ -146,8 +179,8 @@ async function measureRun(origin: string, everyChunk?: string[]): Promise<Run> {
     const warm: number[] = [];
     for (const query of QUERIES.slice(1)) warm.push((await measure(query)).ms);
     if (!everyChunk) return { cold, warm };
-    const complete = await completeCounts(page, everyChunk, QUERIES.map((q) => searchedTerm(q, statuses.get(q) ?? '')));
-    return { cold, warm, counts: QUERIES.map((query, i) => ({ query, shown: cold[i].total, complete: complete[i] })) };
+    const complete = await completeSearches(page, everyChunk, QUERIES.map((q) => searchedTerm(q, statuses.get(q) ?? '')));
+    return { cold, warm, counts: QUERIES.map((query, i) => ({ query, shown: cold[i].total, complete: complete[i].count, pagefindMs: complete[i].ms })) };
   } finally {
     await browser.close();
   }
@@ -158,10 +191,24 @@ function median(xs: number[]): number {
 }
 
 /** Whether each query showed every page Pagefind finds with all its index chunks loaded. */
-function countsLine(counts: { query: string; shown: number; complete: number }[]): string {
+function countsLine(counts: Counted[]): string {
   const off = counts.filter((c) => c.shown !== c.complete);
   const head = `  결과 수: 모든 색인 조각을 읽은 Pagefind와 같음 ${counts.length - off.length}/${counts.length}`;
   return off.length ? `${head} — 다름: ${off.map((c) => `${c.query} ${c.shown}건 (전체 ${c.complete}건)`).join(', ')}` : head;
+}
+
+/**
+ * Pagefind's own search time over the later queries, every chunk loaded: the part of the latency
+ * that is Pagefind's WASM search and its result list alone, before any fetch or code of ours.
+ */
+function pagefindLine(counts: Counted[]): string[] {
+  if (counts.length === 0) return [];
+  const times = counts.map((c) => c.pagefindMs).sort((a, b) => a - b);
+  const over = counts.filter((c) => c.pagefindMs >= 100).map((c) => `${c.query} ${c.pagefindMs.toFixed(0)} ms`);
+  return [
+    `  Pagefind 검색만 (이후 검색 ${counts.length}개, 모든 색인 조각을 읽은 뒤, 페이지와 같은 설정, 3회 중앙값): p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms`,
+    `    100 ms 이상 ${over.length}개${over.length ? `: ${over.join(', ')}` : ''}`,
+  ];
 }
 
 /** Print one protocol's figures: per query the median over the runs, and every sample. */
@@ -172,6 +219,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
     ms: median(runs.map((run) => run.cold[i].ms)),
     rankedMs: median(runs.map((run) => run.cold[i].rankedMs)),
     excerptsMs: median(runs.map((run) => run.cold[i].excerptsMs)),
+    typedMs: median(runs.map((run) => run.cold[i].typedMs)),
     warm: i === 0 ? 0 : median(runs.map((run) => run.warm[i - 1])),
     bytes: runs[0].cold[i].bytes,
     withFacets: runs[0].cold[i].withFacets,
@@ -185,6 +233,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
   const ranked = rest.map((r) => r.rankedMs).sort((a, b) => a - b);
   const excerpts = rest.map((r) => r.excerptsMs).sort((a, b) => a - b);
   const restBytes = rest.map((r) => r.bytes);
+  const typed = rest.map((r) => r.typedMs).sort((a, b) => a - b);
   const spread = (xs: number[]) => `모든 측정 ${xs.length}개: p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · 최대 ${xs[xs.length - 1].toFixed(1)} ms`;
   console.log(
     [
@@ -196,10 +245,12 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
       `    그중 첫 쪽 발췌 조각까지 (그리기·글꼴 조각 전): p50 ${percentile(excerpts, 50).toFixed(1)} ms · p95 ${percentile(excerpts, 95).toFixed(1)} ms`,
       `  같은 검색 다시 (조각 캐시됨): 지연 p50 ${percentile(warmTimes, 50).toFixed(1)} ms · p95 ${percentile(warmTimes, 95).toFixed(1)} ms`,
       `    (${spread(allWarm)})`,
-      `  이후 검색당 내려받음: 평균 ${kb(restBytes.reduce((a, b) => a + b, 0) / restBytes.length)} · 최대 ${kb(Math.max(...restBytes))}`,
+      `    (검색어 입력 → Enter: p50 ${percentile(typed, 50).toFixed(1)} ms · 최대 ${typed[typed.length - 1].toFixed(1)} ms — 그동안 페이지는 입력된 검색어의 색인 조각을 이미 받기 시작함)`,
+      `  이후 검색당 내려받음 (입력부터): 평균 ${kb(restBytes.reduce((a, b) => a + b, 0) / restBytes.length)} · 최대 ${kb(Math.max(...restBytes))}`,
       countsLine(runs[0].counts ?? []),
-      `    검색어        처음(중앙값) (순위 목록 · 발췌)   다시   내려받음  결과`,
-      ...perQuery.map((r) => `    ${r.query.padEnd(12)} ${r.ms.toFixed(1).padStart(7)} ms (${r.rankedMs.toFixed(1).padStart(6)} · ${r.excerptsMs.toFixed(1).padStart(6)} ms) ${(r.warm ? `${r.warm.toFixed(1)} ms` : '').padStart(9)} ${kb(r.bytes).padStart(8)} ${String(r.total).padStart(6)}건`),
+      ...pagefindLine(runs[0].counts?.slice(1) ?? []),
+      `    검색어        처음(중앙값) (순위 목록 · 발췌)   다시   내려받음  결과   Pagefind만`,
+      ...perQuery.map((r, i) => `    ${r.query.padEnd(12)} ${r.ms.toFixed(1).padStart(7)} ms (${r.rankedMs.toFixed(1).padStart(6)} · ${r.excerptsMs.toFixed(1).padStart(6)} ms) ${(r.warm ? `${r.warm.toFixed(1)} ms` : '').padStart(9)} ${kb(r.bytes).padStart(8)} ${String(r.total).padStart(6)}건 ${(runs[0].counts?.[i] ? `${runs[0].counts[i].pagefindMs.toFixed(1)} ms` : '').padStart(10)}`),
     ].join('\n'),
   );
 }

@@ -9,6 +9,7 @@ import { formatDate } from '../lib/dates.ts';
 import { ddayLabel } from '../lib/status.ts';
 import { decodeIndex, indexUrl, metaUrl, rowsChunkOf, rowsUrl, type DecodedItem, type IndexChunk, type ListingMeta, type RowsChunk } from '../lib/listing/chunks.ts';
 import { browserToday } from './status-correction.ts';
+import { followUrl } from './url-state.ts';
 import { MATCH_PARAMS, answersToParams, isAnswered, listingParams, matchProgram, parseAnswers, type Fit, type MatchAnswers } from './match-rule.ts';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -156,13 +157,5 @@ export function initMatch(): void {
     history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     void show(answers);
   });
-  window.addEventListener('popstate', () => {
-    const answers = parseAnswers(new URLSearchParams(location.search));
-    fillForm(answers);
-    void show(answers);
-  });
-
-  const initial = parseAnswers(new URLSearchParams(location.search));
-  fillForm(initial);
-  void show(initial);
+  void show(followUrl(parseAnswers, fillForm, show));
 }

@@ -12,6 +12,7 @@ import { PAGE_SIZE, pageCount, pageWindow } from '../lib/listing/paginate.ts';
 import { hasFilters, isDefaultView, parseQuery, toSearchParams, type ListingQuery } from '../lib/listing/query.ts';
 import { comparator } from '../lib/listing/sort.ts';
 import { browserToday, correctStatuses } from './status-correction.ts';
+import { followUrl } from './url-state.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 function getJson<T>(url: string): Promise<T> {
@@ -237,15 +238,8 @@ export function initListing(): void {
     e.preventDefault();
     navigate({ ...parseQuery(new URLSearchParams(location.search)), page: Number(a.dataset.page) }, true);
   });
-  window.addEventListener('popstate', () => {
-    const q = parseQuery(new URLSearchParams(location.search));
-    writeForm(q);
-    void render(q);
-  });
-
-  const initial = parseQuery(new URLSearchParams(location.search));
   loadCompanyOptionsSoon(companySelect);
-  writeForm(initial);
+  const initial = followUrl(parseQuery, writeForm, render);
   // On a phone the results come first: the filters start folded unless the URL carries some.
   const panel = form.querySelector<HTMLDetailsElement>('[data-filters-panel]');
   if (panel && !hasFilters(initial) && matchMedia('(width < 48rem)').matches) panel.open = false;

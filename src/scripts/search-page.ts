@@ -13,6 +13,7 @@ import { formatDate, formatPeriod } from '../lib/dates.ts';
 import { SearchEngine, type EngineConfig, type ResultItem, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
 import { loadPrefixChunkMap, withPrefixChunks, type PreloadingPagefind } from '../lib/search/prefix-chunks.ts';
 import { browserToday, correctStatuses } from './status-correction.ts';
+import { followUrl } from './url-state.ts';
 
 type PageConfig = EngineConfig & { metaWeights: Record<string, number>; buildToday: string; base: string };
 
@@ -102,8 +103,7 @@ function engine(config: PageConfig): Promise<SearchEngine> {
   return enginePromise;
 }
 
-function stateFromUrl(facetKeys: string[]): State {
-  const params = new URLSearchParams(location.search);
+function stateFromUrl(params: URLSearchParams, facetKeys: string[]): State {
   const filters: Record<string, string[]> = {};
   for (const key of facetKeys) {
     const values = params.getAll(key).filter(Boolean);
@@ -319,6 +319,9 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => commit(false), TYPING_DELAY_MS);
+    // The index chunks for what is typed so far start loading now, not after the pause or Enter.
+    const typed = input.value;
+    void engine(config).then((e) => e.preload(typed)).catch(() => undefined);
   });
   // Start loading the index as soon as the visitor shows intent.
   input.addEventListener('focus', () => void engine(config).catch(() => undefined), { once: true });
@@ -331,12 +334,6 @@ export function startSearchPage(): void {
     if (first) first.focus();
     else if (more.hidden) input.focus();
   });
-  window.addEventListener('popstate', () => {
-    const state = stateFromUrl(facetKeys);
-    writeForm(state);
-    void run(state);
-  });
-
   // The 진행단계 facet is as of the build; say so when the visitor's day differs (badges are for today).
   if (config.buildToday !== today) {
     const statusFacet = facetsBox.querySelector<HTMLElement>(`[data-facet="${CSS.escape(config.filterKeys.status)}"] fieldset`);
@@ -355,7 +352,5 @@ export function startSearchPage(): void {
     if (toggle && wide.matches) toggle.open = true;
   });
 
-  const initial = stateFromUrl(facetKeys);
-  writeForm(initial);
-  void run(initial);
+  void run(followUrl((params) => stateFromUrl(params, facetKeys), writeForm, run));
 }

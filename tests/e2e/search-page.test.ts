@@ -116,6 +116,25 @@ describe('search page', () => {
     expect(shown).toBe(counts.all);
   });
 
+  it('starts loading the index chunks of what is typed before the search runs', async () => {
+    // 2018 and 협력 sit in different chunks of the shipped index (digits first, ㅎ last).
+    await page.goto(`${site()}/search/?q=2018`);
+    await waitForSearch(page);
+    const done = await page.evaluate(() => document.documentElement.dataset.searchDone);
+    const typedAt = await page.evaluate(() => performance.now());
+    await page.locator('[data-search-input]').fill('협력');
+    await waitForSearch(page, done);
+    const timing = await page.evaluate((since) => {
+      const start = performance.getEntriesByName('search-start').at(-1)?.startTime ?? 0;
+      const chunks = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.includes('/pagefind/index/') && r.startTime >= since);
+      return { start, firstChunk: Math.min(...chunks.map((r) => r.startTime)), chunks: chunks.length };
+    }, typedAt);
+    expect(timing.chunks).toBeGreaterThan(0);
+    // The search itself starts after the typing pause; the chunk was already on its way.
+    expect(timing.firstChunk).toBeLessThan(timing.start);
+    expect(await page.locator('[data-search-results] [data-result-link]').count()).toBeGreaterThan(0);
+  });
+
   it('says when nothing matches, and has no axe violations with results shown', async () => {
     await page.goto(`${site()}/search/?q=${encodeURIComponent('zzqxw')}`);
     await waitForSearch(page);

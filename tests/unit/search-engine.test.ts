@@ -90,6 +90,17 @@ describe('search engine', () => {
     expect((await outcome.page(0, 2)).map((r) => r.id)).toEqual(['titled', 'body-0']);
   });
 
+  it('preloads the chunks of what is typed (particle stripped, as the search will ask) without searching', async () => {
+    const preloaded: string[] = [];
+    const index = { ...fakeIndex(pages), preload: async (term: string) => void preloaded.push(term) };
+    const engine = new SearchEngine(index, config);
+    await engine.preload('중소기업을');
+    await engine.preload('  ');
+    await engine.preload('상생누리');
+    expect(preloaded).toEqual(['중소기업', '상생누리']);
+    expect(index.calls).toEqual([]);
+  });
+
   it('returns nothing for an empty query without touching the index', async () => {
     const index = fakeIndex(pages);
     expect((await new SearchEngine(index, config).search(request('   '))).total).toBe(0);

@@ -109,6 +109,16 @@ describe('withPrefixChunks', () => {
     expect(calls).toEqual(['search 지']);
   });
 
+  it('preloads what is typed without searching: the query’s chunk and the chunks its prefixes reach', async () => {
+    const { pf, calls } = fake();
+    const wrapped = withPrefixChunks(pf, Promise.resolve(map));
+    await wrapped.preload('지원금');
+    await wrapped.preload('하나');
+    await wrapped.preload(' ');
+    await withPrefixChunks(pf, Promise.resolve(undefined)).preload('지원');
+    expect(calls).toEqual(['preload 지원금 지원금이', 'preload 하나', 'preload 지원']);
+  });
+
   it('searches straight away when nothing is past the word’s chunk, for filter-only searches and without a map', async () => {
     for (const [m, term] of [[map, '하나'], [map, null], [undefined, '지원'], [Promise.reject(new Error('404')), '지원']] as const) {
       const { pf, calls } = fake();

@@ -15,6 +15,8 @@ export interface PagefindApi {
   search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
   /** Load every filter chunk (facet counts need them). */
   filters?(): Promise<unknown>;
+  /** Fetch the index chunks a search for `term` reads, without searching. */
+  preload?(term: string): Promise<unknown>;
 }
 export type PagefindFilters = Record<string, { any: string[] }>;
 export interface PagefindResponse {
@@ -181,6 +183,15 @@ export class SearchEngine {
       if (res?.filters[key]) counts[key] = res.filters[key];
     }
     return counts;
+  }
+
+  /**
+   * Fetch the index chunks a search for `query` will read (what the visitor has typed so
+   * far), so pressing Enter finds them loaded or on their way. Searches nothing.
+   */
+  async preload(query: string): Promise<void> {
+    const plan = planQuery(query);
+    if (plan.text) await this.pf.preload?.(plan.stripped ?? plan.text);
   }
 
   /** Run a search. */

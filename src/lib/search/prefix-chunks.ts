@@ -156,22 +156,26 @@ export interface PreloadingPagefind extends PagefindApi {
 }
 
 /**
- * Pagefind with every chunk a query's prefixes reach loaded before it searches. Without a
- * map (an old index, a failed fetch) it searches as Pagefind alone would.
+ * Pagefind with every chunk a query's prefixes reach loaded before it searches, and a
+ * `preload` that fetches those chunks without searching (while the visitor types). Without a
+ * map (an old index, a failed fetch) it searches and preloads as Pagefind alone would.
  */
-export function withPrefixChunks(pf: PreloadingPagefind, map: Promise<PrefixChunkMap | undefined>): PagefindApi {
+export function withPrefixChunks(pf: PreloadingPagefind, map: Promise<PrefixChunkMap | undefined>): PagefindApi & { preload(term: string): Promise<void> } {
   // The first words decomposed once, as the query words are.
   const ready = map.catch(() => undefined).then((m) => m && { m, decomposed: m.starts.map((s) => s.normalize('NFD')) });
+  /** The query's own chunks and its extension chunks, in one preload (fetched together). */
+  const load = async (term: string, always: boolean): Promise<void> => {
+    const loaded = await ready;
+    const probes = loaded ? extensionProbes(loaded.m, prefixWords(term, loaded.m.includeCharacters), loaded.decomposed) : [];
+    if (probes.length > 0 || always) await pf.preload([term, ...probes].join(' '));
+  };
   return {
     filters: pf.filters ? () => pf.filters!() : undefined,
     async search(term, options) {
-      const loaded = term ? await ready : undefined;
-      if (loaded && term) {
-        const probes = extensionProbes(loaded.m, prefixWords(term, loaded.m.includeCharacters), loaded.decomposed);
-        // One preload: the query's own chunks and the extension chunks are fetched together.
-        if (probes.length > 0) await pf.preload([term, ...probes].join(' '));
-      }
+      // With no extension chunk, Pagefind's search loads the query's own chunk itself.
+      if (term) await load(term, false);
       return pf.search(term, options);
     },
+    preload: (term) => (term.trim() ? load(term, true) : Promise.resolve()),
   };
 }
