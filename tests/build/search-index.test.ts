@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent, type ValidationResult } from '../../src/lib/validation/validate-content.ts';
 import { FILTER, META, SEARCHED_COLLECTIONS, contentType } from '../../src/lib/search/facets.ts';
 import { ENTRY_ROUTES } from '../../src/lib/search/pages.ts';
+import { programLabel } from '../../src/lib/listing/labels.ts';
 import { programStatus } from '../../src/lib/status.ts';
 import type { Program } from '../../src/schemas/programs.ts';
 import { TEST_DIST, TEST_SITE_NOW } from '../helpers/paths.ts';
@@ -62,6 +63,15 @@ describe('search index of the build', () => {
     const programs = content.entries.filter((e) => e.collection === 'programs').map((e) => fragments.get(`/programs/${e.slug}/`)!);
     for (const f of programs) {
       for (const control of ['신청하기', '캘린더에 마감일 추가', '상생누리에서 신청받지 않는', '프로그램 정보', '파일 내려받기']) expect(f.content, f.url).not.toContain(control);
+    }
+    // The 프로그램명 row repeats the heading: the title is indexed from the h1 at the start, and the
+    // field list (사업명, 기업명, then 프로그램개요) goes on without it.
+    for (const e of content.entries.filter((x) => x.collection === 'programs')) {
+      const f = fragments.get(`/programs/${e.slug}/`)!;
+      expect(f.content.startsWith(String(e.data.title)), f.url).toBe(true);
+      const fieldList = f.content.slice(0, f.content.indexOf(`${programLabel('summary')} `));
+      expect(fieldList, f.url).toContain(`${programLabel('company')} `);
+      expect(fieldList, f.url).not.toContain(`${programLabel('title')} `);
     }
     // The build-time 진행단계 badge is not indexed (search shows its own, corrected for today).
     expect(fragment.content).not.toMatch(/(예정|모집중|진행중|종료)D-/);
