@@ -1,13 +1,14 @@
 /**
  * Build the Pagefind index of a built site through Pagefind's Node API. Each page is read
  * and turned into a small search document in memory (its main content with word boundaries,
- * facets, sort keys and Korean tokens, under its real title); the documents are written to a
- * temporary folder in batches that Pagefind reads itself, in its own process, while this
- * process prepares the next batch. The HTML files visitors get are left as Astro wrote them.
+ * facets and Korean tokens, under its real title); the documents are written to a temporary
+ * folder in batches that Pagefind reads itself, in its own process, while this process prepares
+ * the next batch. Once Pagefind has written the index, the prefix chunk map and the date sorts
+ * are written beside it. The HTML files visitors get are left as Astro wrote them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { today as buildToday } from '../lib/dates.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
@@ -17,7 +18,9 @@ import { classifyPage } from '../lib/search/pages.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
+import type { SortName } from '../lib/search/sort-order.ts';
 import { writePrefixChunkMaps, type PrefixChunkFiles } from './pagefind-prefix-chunks.ts';
+import { writeSortTables } from './pagefind-sort-tables.ts';
 
 export interface SearchIndexOptions {
   /** The built site (Astro's output folder). */
@@ -46,6 +49,8 @@ export interface SearchIndexReport {
   tokenChars: number;
   /** Index chunks, and those the prefix chunk map cannot reach (src/lib/search/prefix-chunks.ts). */
   chunks: PrefixChunkFiles;
+  /** Pages in each sort order (src/lib/search/sort-order.ts). */
+  sorted: Record<SortName, number>;
   ms: number;
   outputPath: string;
 }
@@ -61,6 +66,11 @@ function htmlFiles(dir: string, root = dir): string[] {
     if (statSync(full).isDirectory()) return name === 'pagefind' && dir === root ? [] : htmlFiles(full, root);
     return name.endsWith('.html') ? [relative(root, full)] : [];
   });
+}
+
+/** The URL Pagefind gives a built page (`programs/x/index.html` → `/programs/x/`). */
+export function pageUrl(rel: string): string {
+  return `/${rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Total bytes of the files that make up a Pagefind index (not the JS/WASM runtime). */
@@ -98,7 +108,7 @@ export function preparePage(built: string, record: SearchRecord | undefined, kor
     meta[META.koreanTitle] = fields.title;
     tokenChars = fields.body.length + fields.title.length;
   }
-  const markup = searchDataMarkup({ filters: data.filters, sort: data.sort, meta });
+  const markup = searchDataMarkup({ filters: data.filters, meta });
   return { html: doc.wrap(separateBlocks(body), markup), tokenChars };
 }
 
@@ -113,6 +123,8 @@ export class SearchIndexer {
   private readonly byType: Record<string, number> = {};
   private readonly seen = new Set<string>();
   private readonly failed: string[] = [];
+  /** Sort values of the indexed pages, by the URL Pagefind gives them. */
+  private readonly sortValues = new Map<string, Record<string, string>>();
   private tokenChars = 0;
   private pages = 0;
   private reading: Promise<void> = Promise.resolve();
@@ -155,6 +167,7 @@ export class SearchIndexer {
     const record = kind.kind === 'entry' ? this.records.get(`${kind.collection}/${kind.slug}`) : undefined;
     if (kind.kind === 'entry') this.seen.add(`${kind.collection}/${kind.slug}`);
     const prepared = preparePage(html, record, this.opts.korean);
+    if (record && Object.keys(record.sort).length > 0) this.sortValues.set(pageUrl(rel), record.sort);
     this.tokenChars += prepared.tokenChars;
     const type = record ? contentType(record.collection) : contentType('guides');
     this.byType[type] = (this.byType[type] ?? 0) + 1;
@@ -198,8 +211,9 @@ export class SearchIndexer {
     if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
     for (const name of readdirSync(this.outputPath)) if (UNUSED_BUNDLES.test(name)) rmSync(join(this.outputPath, name));
     const chunks = writePrefixChunkMaps(this.outputPath);
+    const sorted = writeSortTables(this.outputPath, this.sortValues);
     return {
-      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks,
+      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks, sorted,
       missing: [...this.records.keys()].filter((k) => !this.seen.has(k)),
       indexBytes: indexSize(this.outputPath),
       ms: Math.round(performance.now() - this.started),

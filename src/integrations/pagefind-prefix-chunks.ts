@@ -5,14 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { readIndexChunks } from '../lib/search/pagefind-meta.ts';
 import { buildPrefixChunkMap, parsePrefixChunkMap, prefixChunkFile, type PrefixChunkMap } from '../lib/search/prefix-chunks.ts';
-
-interface PagefindEntry {
-  languages: Record<string, { hash: string }>;
-  include_characters?: string[];
-}
+import { readEntry, readMeta } from './pagefind-bundle.ts';
 
 export interface PrefixChunkFiles {
   /** Index chunks over every language. */
@@ -21,19 +16,14 @@ export interface PrefixChunkFiles {
   unreachable: number;
 }
 
-function readEntry(outputPath: string): PagefindEntry {
-  return JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-}
-
 /** Write the maps for the Pagefind bundle in `outputPath`. */
 export function writePrefixChunkMaps(outputPath: string): PrefixChunkFiles {
   const entry = readEntry(outputPath);
   let chunks = 0;
   let unreachable = 0;
   for (const { hash } of Object.values(entry.languages)) {
-    const meta = gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`)));
-    const list = readIndexChunks(meta);
-    const report = buildPrefixChunkMap(list, entry.include_characters ?? []);
+    const list = readIndexChunks(readMeta(outputPath, hash));
+    const report = buildPrefixChunkMap(list, entry.include_characters);
     writeFileSync(join(outputPath, prefixChunkFile(hash)), JSON.stringify(report.map));
     chunks += list.length;
     unreachable += report.unreachable;

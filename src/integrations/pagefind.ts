@@ -41,7 +41,7 @@ export default function pagefindIntegration(): AstroIntegration {
         runInBackground('검색 색인', indexer.write().then(
           (report) => {
             const types = Object.entries(report.byType).map(([t, n]) => `${t} ${n}`).join(', ');
-            logger.info(`검색 색인: 페이지 ${report.pages}개 (${types}), 색인 ${(report.indexBytes / 1024).toFixed(0)} KB (조각 ${report.chunks.chunks}개), 한국어 확장 ${korean ? '켜짐' : '꺼짐 (SEARCH_KOREAN=0)'}, ${(report.ms / 1000).toFixed(1)}s, 렌더링 후 ${((performance.now() - rendered) / 1000).toFixed(1)}s`);
+            logger.info(`검색 색인: 페이지 ${report.pages}개 (${types}), 색인 ${(report.indexBytes / 1024).toFixed(0)} KB (조각 ${report.chunks.chunks}개), 정렬 마감일 ${report.sorted.deadline}개 · 등록일 ${report.sorted.registered}개, 한국어 확장 ${korean ? '켜짐' : '꺼짐 (SEARCH_KOREAN=0)'}, ${(report.ms / 1000).toFixed(1)}s, 렌더링 후 ${((performance.now() - rendered) / 1000).toFixed(1)}s`);
             if (report.chunks.unreachable > 0) logger.warn(`검색 색인: 앞부분 일치 검색이 불러올 수 없는 색인 조각 ${report.chunks.unreachable}개 (Pagefind가 고른 조각만 검색됨)`);
             if (report.missing.length > 0) logger.warn(`검색 색인: 페이지가 없는 항목 ${report.missing.length}개 (예: ${report.missing.slice(0, 3).join(', ')})`);
           },

@@ -12,6 +12,7 @@
 import { formatDate, formatPeriod } from '../lib/dates.ts';
 import { SearchEngine, type EngineConfig, type ResultItem, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
 import { loadPrefixChunkMap, withPrefixChunks, type PreloadingPagefind } from '../lib/search/prefix-chunks.ts';
+import { loadSortTable, type SortName } from '../lib/search/sort-order.ts';
 import { browserToday, correctStatuses } from './status-correction.ts';
 import { followUrl } from './url-state.ts';
 
@@ -95,7 +96,9 @@ function engine(config: PageConfig): Promise<SearchEngine> {
       preload: async (term) => (await facetCopy()).preload(term),
       filters: async () => (await facetCopy()).filters(),
     }, chunkMap);
-    return new SearchEngine(pf, config, facets);
+    // A sort is fetched when a visitor first picks it (sort-order.ts).
+    const sortTable = (name: SortName) => loadSortTable(bundle, document.documentElement.lang, name);
+    return new SearchEngine(pf, config, facets, sortTable);
   })();
   enginePromise.catch(() => {
     enginePromise = undefined;

@@ -9,17 +9,18 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, closeSearchIndexer, type SearchIndexReport } from '../../src/integrations/pagefind-index.ts';
 import { SearchEngine, type SearchRequest } from '../../src/lib/search/engine.ts';
-import { FILTER, SORT } from '../../src/lib/search/facets.ts';
+import { FILTER } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { mountBundle, openPagefind, type BrowserPagefind } from '../fixtures/search-harness/browser-pagefind.ts';
 import { withPrefixChunks } from '../../src/lib/search/prefix-chunks.ts';
 import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
+import { readSortTable } from '../../src/integrations/pagefind-sort-tables.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/search-site');
 const TODAY = '2018-05-10';
-const config = { filterKeys: { type: FILTER.type, status: FILTER.status, company: FILTER.company }, sortKeys: SORT };
+const config = { filterKeys: { type: FILTER.type, status: FILTER.status, company: FILTER.company } };
 
 let work: string;
 let server: RunningServer;
@@ -54,7 +55,9 @@ beforeAll(async () => {
   await page.goto(`${server.url}/accessibility/`);
   korean = await openPagefind(page, '/pagefind/', META_WEIGHTS);
   plain = await openPagefind(page, '/pagefind-plain/');
-  engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(readPrefixChunkMap(join(work, 'site', 'pagefind')))), config);
+  const bundle = join(work, 'site', 'pagefind');
+  // As the search page does: prefix chunks loaded first, sorts from the build's sort files.
+  engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(readPrefixChunkMap(bundle))), config, undefined, async (name) => readSortTable(bundle, name));
 }, 120_000);
 
 afterAll(async () => {

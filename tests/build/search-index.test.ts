@@ -10,11 +10,16 @@ import { validateContent, type ValidationResult } from '../../src/lib/validation
 import { FILTER, META, SEARCHED_COLLECTIONS, contentType } from '../../src/lib/search/facets.ts';
 import { ENTRY_ROUTES } from '../../src/lib/search/pages.ts';
 import { programLabel } from '../../src/lib/listing/labels.ts';
+import { readEntry, readMeta } from '../../src/integrations/pagefind-bundle.ts';
+import { readSortTable } from '../../src/integrations/pagefind-sort-tables.ts';
+import { readSortKeys } from '../../src/lib/search/pagefind-meta.ts';
 import { programStatus } from '../../src/lib/status.ts';
 import type { Program } from '../../src/schemas/programs.ts';
 import { TEST_DIST, TEST_SITE_NOW } from '../helpers/paths.ts';
 
 interface Fragment {
+  /** Pagefind's page id (the fragment's file name). */
+  id: string;
   url: string;
   content: string;
   filters: Record<string, string[]>;
@@ -28,7 +33,7 @@ let content: ValidationResult;
 /** Pagefind fragments are gzip'd JSON after a `pagefind_dcd` signature. */
 function readFragments(): Map<string, Fragment> {
   const dir = join(PAGEFIND, 'fragment');
-  const list = readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+  const list = readdirSync(dir).map((name) => ({ ...(JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment), id: name.replace(/\.pf_fragment$/, '') }));
   return new Map(list.map((f) => [f.url, f]));
 }
 
@@ -75,6 +80,23 @@ describe('search index of the build', () => {
     }
     // The build-time 진행단계 badge is not indexed (search shows its own, corrected for today).
     expect(fragment.content).not.toMatch(/(예정|모집중|진행중|종료)D-/);
+  });
+
+  it('orders 신청 마감일 and 등록일 in files of their own, not in the metadata every search loads', () => {
+    const urlOf = new Map([...fragments.values()].map((f) => [f.id, f.url]));
+    const dated = (date: (e: (typeof content.entries)[number]) => unknown) =>
+      content.entries
+        .filter((e) => e.collection in ENTRY_ROUTES && date(e) !== undefined)
+        .map((e) => ({ url: `/${ENTRY_ROUTES[e.collection as keyof typeof ENTRY_ROUTES]}/${e.slug}/`, date: String(date(e)) }))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+        .map((x) => x.url);
+    const deadlines = dated((e) => (e.collection === 'programs' ? (e.data as unknown as Program).applyPeriod.end : undefined));
+    expect(deadlines.length).toBeGreaterThan(10);
+    expect(readSortTable(PAGEFIND, 'deadline').pages.map((id) => urlOf.get(id))).toEqual(deadlines);
+    const registered = dated((e) => (e.collection === 'programs' ? e.data.registeredAt : ['announcements', 'plans'].includes(e.collection) ? e.data.publishedAt : undefined));
+    expect(readSortTable(PAGEFIND, 'registered').pages.map((id) => urlOf.get(id))).toEqual(registered);
+    const [language] = Object.values(readEntry(PAGEFIND).languages);
+    expect(readSortKeys(readMeta(PAGEFIND, language.hash))).toEqual([]);
   });
 
   it('carries the facets of every program from its content, 진행단계 as of the build', () => {

@@ -9,8 +9,12 @@ import { inject } from 'vitest';
 import { join } from 'node:path';
 import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
 import { chunkProbes } from '../../src/lib/search/prefix-chunks.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { ENTRY_ROUTES } from '../../src/lib/search/pages.ts';
+import { programStatus } from '../../src/lib/status.ts';
+import type { Program } from '../../src/schemas/programs.ts';
 import { axeViolations, launchBrowser, type Page, type TestBrowser } from '../helpers/browser.ts';
-import { TEST_DIST } from '../helpers/paths.ts';
+import { TEST_DIST, TEST_SITE_NOW } from '../helpers/paths.ts';
 
 let browser: TestBrowser;
 let page: Page;
@@ -133,6 +137,28 @@ describe('search page', () => {
     // The search itself starts after the typing pause; the chunk was already on its way.
     expect(timing.firstChunk).toBeLessThan(timing.start);
     expect(await page.locator('[data-search-results] [data-result-link]').count()).toBeGreaterThan(0);
+  });
+
+  it('sorts by 신청 마감일 (종료 last) and by 등록일 (newest first), keeping only pages with that date', async () => {
+    const entries = validateContent({ contentDir: 'content', publicDir: 'public' }).entries;
+    const byUrl = new Map(entries.filter((e) => e.collection in ENTRY_ROUTES).map((e) => [`/${ENTRY_ROUTES[e.collection as keyof typeof ENTRY_ROUTES]}/${e.slug}/`, e]));
+    const shown = async (sort: string) => {
+      await page.goto(`${site()}/search/?q=${encodeURIComponent('협력')}&sort=${sort}`);
+      await waitForSearch(page);
+      const urls = await page.locator('[data-search-results] [data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(urls.length).toBeGreaterThan(3);
+      return urls.map((url) => byUrl.get(url)!);
+    };
+    // 신청 마감일순: programs only; open ones (as of the build) by deadline, then 종료 ones by deadline.
+    const deadline = (await shown('deadline')).map((e) => {
+      const p = e.data as unknown as Program;
+      return `${programStatus(p.applyPeriod, p.supportPeriod, TEST_SITE_NOW) === '종료' ? 1 : 0} ${p.applyPeriod.end}`;
+    });
+    expect(deadline).toEqual([...deadline].sort());
+    expect(await page.locator('[data-search-status]').textContent()).toContain('신청 마감일이 있는 프로그램만');
+    // 최신 등록순: programs by 등록일, notices and plans by their date, newest first.
+    const registered = (await shown('registered')).map((e) => String(e.data.registeredAt ?? e.data.publishedAt));
+    expect(registered).toEqual([...registered].sort().reverse());
   });
 
   it('says when nothing matches, and has no axe violations with results shown', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { buildSearchIndex, closeSearchIndexer, indexSize } from '../../src/integrations/pagefind-index.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { FILTER, SORT } from '../../src/lib/search/facets.ts';
+import { FILTER } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { TEST_DIST, TEST_SITE_NOW } from '../helpers/paths.ts';
@@ -94,7 +94,6 @@ beforeAll(async () => {
   // As the search page does: every chunk a query's prefixes reach is loaded first.
   engine = new SearchEngine(withPrefixChunks(korean, Promise.resolve(readPrefixChunkMap(join(TEST_DIST, 'pagefind')))), {
     filterKeys: { type: FILTER.type, status: FILTER.status, company: FILTER.company },
-    sortKeys: SORT,
   });
 }, 120_000);
 

@@ -40,7 +40,7 @@ function fakeIndex(pages: Page[]): PagefindApi & { calls: string[] } {
   };
 }
 
-const config = { filterKeys: { type: '콘텐츠 유형', status: '진행단계', company: '기업' }, sortKeys: { deadline: '신청 마감일', registered: '등록일' } };
+const config = { filterKeys: { type: '콘텐츠 유형', status: '진행단계', company: '기업' } };
 const request = (query: string, filters: Record<string, string[]> = {}) => ({ query, filters, sort: 'relevance' as const, today: '2018-05-10' });
 
 describe('search engine', () => {
@@ -99,6 +99,36 @@ describe('search engine', () => {
     await engine.preload('상생누리');
     expect(preloaded).toEqual(['중소기업', '상생누리']);
     expect(index.calls).toEqual([]);
+  });
+
+  it('sorts by 신청 마감일 (종료 last) and 등록일 (newest first) from the sort files, leaving out pages without the key', async () => {
+    const loaded: string[] = [];
+    const tables = {
+      deadline: { version: 1 as const, key: '신청 마감일', pages: ['ended', 'open'] },
+      registered: { version: 1 as const, key: '등록일', pages: ['open', 'ended', 'guide'] },
+    };
+    const withNotice: Page[] = [...pages, { id: 'notice-2', words: ['물주간'], title: '물주간 공지', filters: { '콘텐츠 유형': ['포럼 공지'] } }];
+    const engine = new SearchEngine(fakeIndex(withNotice), config, fakeIndex(withNotice), async (name) => (loaded.push(name), tables[name]));
+    const ids = async (sort: 'deadline' | 'registered' | 'relevance') => (await (await engine.search({ ...request('물주간'), sort })).page(0, 10)).map((r) => r.id);
+    // The past deadline comes first in the file, but a 종료 program goes after the open one.
+    expect(await ids('deadline')).toEqual(['open', 'ended']);
+    expect(await ids('registered')).toEqual(['ended', 'open']);
+    expect(await ids('relevance')).toContain('notice-2');
+    await ids('deadline');
+    expect(loaded).toEqual(['deadline', 'registered']);
+  });
+
+  it('says so when a sort cannot be loaded, and tries again on the next search', async () => {
+    let fail = true;
+    const table = { version: 1 as const, key: '등록일', pages: ['open'] };
+    const engine = new SearchEngine(fakeIndex(pages), config, fakeIndex(pages), async () => {
+      if (fail) throw new Error('404');
+      return table;
+    });
+    await expect(engine.search({ ...request('물주간'), sort: 'registered' })).rejects.toThrow('404');
+    fail = false;
+    expect((await engine.search({ ...request('물주간'), sort: 'registered' })).total).toBe(1);
+    await expect(new SearchEngine(fakeIndex(pages), config).search({ ...request('물주간'), sort: 'deadline' })).rejects.toThrow('정렬');
   });
 
   it('returns nothing for an empty query without touching the index', async () => {

@@ -88,9 +88,9 @@ describe('preparing HTML for the indexer', () => {
     expect(ignoreBuildTimeStatus('<span data-program-status data-pagefind-ignore>')).toBe('<span data-program-status data-pagefind-ignore>');
   });
 
-  it('writes filters, sort keys and meta as attributes (any value is safe) right inside the body', () => {
-    const markup = searchDataMarkup({ filters: { 기업: ['A, "B" & C'] }, sort: { 등록일: '2018-05-02' }, meta: { kb: '협력 <x>', empty: '' } });
-    expect(markup).toBe('<span data-pagefind-filter="기업[data-v]" data-v="A, &quot;B&quot; &amp; C"></span><span data-pagefind-sort="등록일[data-v]" data-v="2018-05-02"></span><span data-pagefind-meta="kb[data-v]" data-v="협력 &lt;x&gt;"></span>');
+  it('writes filters and meta as attributes (any value is safe) right inside the body', () => {
+    const markup = searchDataMarkup({ filters: { 기업: ['A, "B" & C'] }, meta: { kb: '협력 <x>', empty: '' } });
+    expect(markup).toBe('<span data-pagefind-filter="기업[data-v]" data-v="A, &quot;B&quot; &amp; C"></span><span data-pagefind-meta="kb[data-v]" data-v="협력 &lt;x&gt;"></span>');
     expect(injectIntoBody(page, '<i></i>')).toContain('<main id="m" data-pagefind-body><i></i><h1>');
     expect(() => injectIntoBody('<main></main>', '')).toThrow('data-pagefind-body');
   });

@@ -9,10 +9,11 @@ import { buildExcerpt } from './excerpt.ts';
 import { META, dayToDate } from './meta-keys.ts';
 import { keyboardPlan, matchTerms, planQuery, type QueryPlan } from './query.ts';
 import { orderCandidates, orderWindow, titleMatches, type Candidate } from './ranking.ts';
+import { sortRanks, type SortName, type SortTable } from './sort-order.ts';
 
 /** What the engine needs of Pagefind's JS API (`pagefind.js`). */
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse | null>;
   /** Load every filter chunk (facet counts need them). */
   filters?(): Promise<unknown>;
   /** Fetch the index chunks a search for `term` reads, without searching. */
@@ -37,13 +38,14 @@ export interface PagefindData {
   filters: Record<string, string[]>;
 }
 
-/** Names of the filters and sort keys (rendered by the search page from the schemas). */
+/** Names of the filters (rendered by the search page from the schemas). */
 export interface EngineConfig {
   filterKeys: { type: string; status: string; company: string };
-  sortKeys: { deadline: string; registered: string };
 }
 
-export type SortOrder = 'relevance' | 'deadline' | 'registered';
+export type SortOrder = 'relevance' | SortName;
+/** Loads a sort (`sort-order.ts`): the page ids having its key, ascending. */
+export type SortTableLoader = (name: SortName) => Promise<SortTable>;
 
 export interface SearchRequest {
   query: string;
@@ -111,6 +113,15 @@ function periodsOf(meta: PagefindData['meta']): { apply: { start: string; end: s
   return { apply: { start: a, end: b }, support: { start: c, end: d } };
 }
 
+/**
+ * Results in a sort's order; pages without its key are left out. By deadline, 종료 programs go
+ * after the others (their deadlines are past and would otherwise lead the list).
+ */
+function bySort<T extends Candidate>(list: T[], ranks: Map<string, number>, endedLast: boolean): T[] {
+  const kept = list.filter((c) => ranks.has(c.id)).sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!);
+  return endedLast ? [...kept.filter((c) => !c.ended), ...kept.filter((c) => c.ended)] : kept;
+}
+
 /** An empty outcome (nothing typed). */
 function empty(plan: QueryPlan): SearchOutcome {
   return { plan, searched: '', terms: [], total: 0, counts: async () => ({}), page: async () => [] };
@@ -131,15 +142,31 @@ export class SearchEngine {
   /** The 종료 list once it has arrived (the first search does not wait for it). */
   private endedKnown?: Set<string>;
   private facets?: Promise<void>;
+  private readonly loadSortTable?: SortTableLoader;
+  private readonly ranks = new Map<SortName, Promise<Map<string, number>>>();
 
   /**
    * @param facetPf the facet instance, or a function making it on first use (so its
    * runtime and index metadata are fetched only after the first results are shown)
+   * @param sortTable loads a sort when a visitor first picks it (without it, only relevance)
    */
-  constructor(pf: PagefindApi, config: EngineConfig, facetPf: PagefindApi | (() => PagefindApi) = pf) {
+  constructor(pf: PagefindApi, config: EngineConfig, facetPf: PagefindApi | (() => PagefindApi) = pf, sortTable?: SortTableLoader) {
     this.pf = pf;
     this.config = config;
     this.makeFacetPf = typeof facetPf === 'function' ? facetPf : () => facetPf;
+    this.loadSortTable = sortTable;
+  }
+
+  /** Each page's place in a sort, loaded once (a failed load is tried again next time). */
+  private sortRanks(name: SortName): Promise<Map<string, number>> {
+    let ranks = this.ranks.get(name);
+    if (!ranks) {
+      if (!this.loadSortTable) return Promise.reject(new Error(`정렬(${name})을 쓸 수 없습니다`));
+      ranks = this.loadSortTable(name).then((table) => sortRanks(table, name));
+      ranks.catch(() => this.ranks.delete(name));
+      this.ranks.set(name, ranks);
+    }
+    return ranks;
   }
 
   /** The facet instance, made on first use. */
@@ -198,14 +225,18 @@ export class SearchEngine {
   async search(req: SearchRequest): Promise<SearchOutcome> {
     const typed = planQuery(req.query);
     if (!typed.text) return empty(typed);
-    const { filterKeys, sortKeys } = this.config;
+    const { filterKeys } = this.config;
     const filters = toPagefindFilters(req.filters);
-    const sort = req.sort === 'deadline' ? { [sortKeys.deadline]: 'asc' as const } : req.sort === 'registered' ? { [sortKeys.registered]: 'desc' as const } : undefined;
-    const run = (plan: QueryPlan) => this.pf.search(plan.stripped ?? plan.text, { filters, sort });
+    const sorted = req.sort === 'relevance' ? undefined : req.sort;
+    const run = (plan: QueryPlan) => this.pf.search(plan.stripped ?? plan.text, { filters });
 
     let plan = typed;
     // Sorting by deadline needs the 종료 list to put past deadlines last; relevance does not wait.
-    let [response, ended] = await Promise.all([run(plan), req.sort === 'deadline' ? this.ended() : this.endedKnown ?? new Set<string>()]);
+    let [response, ended, ranks] = await Promise.all([
+      run(plan),
+      sorted === 'deadline' ? this.ended() : this.endedKnown ?? new Set<string>(),
+      sorted ? this.sortRanks(sorted) : undefined,
+    ]);
     let keyboardFrom: string | undefined;
     const retry = keyboardPlan(typed);
     if ((response?.results.length ?? 0) === 0 && retry) {
@@ -215,24 +246,20 @@ export class SearchEngine {
     if (!response) return empty(typed);
     const broad = plan.stripped ?? plan.text;
 
-    // Pages matching the words as typed rank above those found only without the particle.
-    const exact = plan.stripped ? await this.ids(this.pf, plan.text, filters) : undefined;
+    // Pages matching the words as typed rank above those found only without the particle (a date sort ignores it).
+    const exact = plan.stripped && !sorted ? await this.ids(this.pf, plan.text, filters) : undefined;
     if (req.filters[filterKeys.status]?.length && !req.filters[filterKeys.status].includes('종료')) ended = new Set();
     const candidates: Ranked[] = response.results.map((result) => ({
       id: result.id, score: result.score, result, exact: exact ? exact.has(result.id) : true, ended: ended.has(result.id),
       titleHit: result.matchedMetaFields?.some((field) => TITLE_FIELDS.has(field)) ?? false,
     }));
-    // A chosen sort keeps Pagefind's order; by deadline, 종료 programs go after the others
-    // (their deadlines are past and would otherwise lead the list).
-    const ordered = req.sort === 'deadline'
-      ? [...candidates.filter((c) => !c.ended), ...candidates.filter((c) => c.ended)]
-      : sort ? candidates : orderCandidates(candidates);
+    const ordered = ranks ? bySort(candidates, ranks, sorted === 'deadline') : orderCandidates(candidates);
 
     const terms = matchTerms(plan);
     return {
       plan: typed, searched: plan.text, keyboardFrom, terms, total: ordered.length,
       counts: () => this.countFacets(broad, req.filters),
-      page: (start, size) => this.loadPage(ordered.slice(start, start + size), terms, req, !sort),
+      page: (start, size) => this.loadPage(ordered.slice(start, start + size), terms, req, !sorted),
     };
   }
 

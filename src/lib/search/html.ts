@@ -87,23 +87,24 @@ function attr(value: string): string {
   return escapeHtml(value);
 }
 
-/** What to add to a page for the indexer: filters, sort keys and meta values. */
+/**
+ * What to add to a page for the indexer: filters and meta values. (No sort keys: Pagefind
+ * would keep every sort in the metadata each search loads first; see sort-order.ts.)
+ */
 export interface InjectedData {
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
   meta: Record<string, string>;
 }
 
 /**
- * Empty elements carrying the page's filters, sort keys and meta values, read by
- * Pagefind from attributes (so commas and colons in values need no escaping rules).
+ * Empty elements carrying the page's filters and meta values, read by Pagefind from
+ * attributes (so commas and colons in values need no escaping rules).
  */
 export function searchDataMarkup(data: InjectedData): string {
   const out: string[] = [];
   for (const [key, values] of Object.entries(data.filters)) {
     for (const v of values) out.push(`<span data-pagefind-filter="${attr(key)}[data-v]" data-v="${attr(v)}"></span>`);
   }
-  for (const [key, v] of Object.entries(data.sort)) out.push(`<span data-pagefind-sort="${attr(key)}[data-v]" data-v="${attr(v)}"></span>`);
   for (const [key, v] of Object.entries(data.meta)) {
     if (v) out.push(`<span data-pagefind-meta="${attr(key)}[data-v]" data-v="${attr(v)}"></span>`);
   }

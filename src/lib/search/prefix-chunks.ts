@@ -15,6 +15,7 @@
  * reach, on a first search as after a hundred.
  */
 import type { PagefindApi } from './engine.ts';
+import { languageIndexHash } from './bundle.ts';
 import type { IndexChunk } from './pagefind-meta.ts';
 
 /** The map shipped to the browser. Words are NFC (a third of Pagefind's decomposed form). */
@@ -90,18 +91,13 @@ export function prefixChunkFile(languageHash: string): string {
 }
 
 /**
- * Fetch the map of a Pagefind bundle (`base` ends in `/`): its entry file names the language
- * index (the one for `lang`, else the largest, as Pagefind picks), whose hash names the map.
- * Undefined when the bundle has none.
+ * Fetch the map of a Pagefind bundle (`base` ends in `/`) for the language index Pagefind
+ * picks for `lang`. Undefined when the bundle has none.
  */
 export async function loadPrefixChunkMap(base: string, lang: string, fetcher: typeof fetch = fetch): Promise<PrefixChunkMap | undefined> {
-  const entryResponse = await fetcher(`${base}pagefind-entry.json?ts=${Date.now()}`);
-  if (!entryResponse.ok) return undefined;
-  const entry = (await entryResponse.json()) as { languages?: Record<string, { hash: string; page_count: number }> };
-  const languages = entry.languages ?? {};
-  const index = languages[lang] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
-  if (!index) return undefined;
-  const response = await fetcher(`${base}${prefixChunkFile(index.hash)}`);
+  const hash = await languageIndexHash(base, lang, fetcher);
+  if (!hash) return undefined;
+  const response = await fetcher(`${base}${prefixChunkFile(hash)}`);
   return response.ok ? parsePrefixChunkMap(await response.json()) : undefined;
 }
 

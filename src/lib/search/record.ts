@@ -1,6 +1,7 @@
 /**
  * What the search index stores for one entry's page beside its text: filters
- * (facets), sort keys, meta fields, its title and the names whose 초성 find it.
+ * (facets), date sort values (written as sort files, sort-order.ts), meta fields, its title and
+ * the names whose 초성 find it.
  * Built from the validated content, so pages need no search markup of their own.
  */
 import { programStatus } from '../status.ts';
