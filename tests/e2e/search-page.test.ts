@@ -139,7 +139,7 @@ describe('search page', () => {
     expect(await page.locator('[data-search-results] [data-result-link]').count()).toBeGreaterThan(0);
   });
 
-  it('sorts by 신청 마감일 (종료 last) and by 등록일 (newest first), keeping only pages with that date', async () => {
+  it('sorts by 신청 마감일 (open first, then 진행중, then 종료) and by 등록일 (newest first), keeping only pages with that date', async () => {
     const entries = validateContent({ contentDir: 'content', publicDir: 'public' }).entries;
     const byUrl = new Map(entries.filter((e) => e.collection in ENTRY_ROUTES).map((e) => [`/${ENTRY_ROUTES[e.collection as keyof typeof ENTRY_ROUTES]}/${e.slug}/`, e]));
     const shown = async (sort: string) => {
@@ -149,10 +149,12 @@ describe('search page', () => {
       expect(urls.length).toBeGreaterThan(3);
       return urls.map((url) => byUrl.get(url)!);
     };
-    // 신청 마감일순: programs only; open ones (as of the build) by deadline, then 종료 ones by deadline.
+    // 신청 마감일순: programs only; those one can still apply to (as of the build) by deadline, then
+    // 진행중 ones, then 종료 ones, each by deadline.
+    const group = { 예정: 0, 모집중: 0, 진행중: 1, 종료: 2 } as const;
     const deadline = (await shown('deadline')).map((e) => {
       const p = e.data as unknown as Program;
-      return `${programStatus(p.applyPeriod, p.supportPeriod, TEST_SITE_NOW) === '종료' ? 1 : 0} ${p.applyPeriod.end}`;
+      return `${group[programStatus(p.applyPeriod, p.supportPeriod, TEST_SITE_NOW)]} ${p.applyPeriod.end}`;
     });
     expect(deadline).toEqual([...deadline].sort());
     expect(await page.locator('[data-search-status]').textContent()).toContain('신청 마감일이 있는 프로그램만');

@@ -101,18 +101,22 @@ describe('search engine', () => {
     expect(index.calls).toEqual([]);
   });
 
-  it('sorts by 신청 마감일 (종료 last) and 등록일 (newest first) from the sort files, leaving out pages without the key', async () => {
+  it('sorts by 신청 마감일 (open first, then 진행중, then 종료) and 등록일 (newest first) from the sort files, leaving out pages without the key', async () => {
     const loaded: string[] = [];
     const tables = {
-      deadline: { version: 1 as const, key: '신청 마감일', pages: ['ended', 'open'] },
-      registered: { version: 1 as const, key: '등록일', pages: ['open', 'ended', 'guide'] },
+      deadline: { version: 1 as const, key: '신청 마감일', pages: ['ended', 'running', 'open'] },
+      registered: { version: 1 as const, key: '등록일', pages: ['open', 'running', 'ended', 'guide'] },
     };
-    const withNotice: Page[] = [...pages, { id: 'notice-2', words: ['물주간'], title: '물주간 공지', filters: { '콘텐츠 유형': ['포럼 공지'] } }];
+    const withNotice: Page[] = [
+      ...pages,
+      { id: 'notice-2', words: ['물주간'], title: '물주간 공지', filters: { '콘텐츠 유형': ['포럼 공지'] } },
+      { id: 'running', words: ['물주간'], title: '물주간 지원', filters: { '콘텐츠 유형': ['프로그램'], 진행단계: ['진행중'] } },
+    ];
     const engine = new SearchEngine(fakeIndex(withNotice), config, fakeIndex(withNotice), async (name) => (loaded.push(name), tables[name]));
     const ids = async (sort: 'deadline' | 'registered' | 'relevance') => (await (await engine.search({ ...request('물주간'), sort })).page(0, 10)).map((r) => r.id);
-    // The past deadline comes first in the file, but a 종료 program goes after the open one.
-    expect(await ids('deadline')).toEqual(['open', 'ended']);
-    expect(await ids('registered')).toEqual(['ended', 'open']);
+    // The past deadlines come first in the file, but an open program goes first, then 진행중, then 종료.
+    expect(await ids('deadline')).toEqual(['open', 'running', 'ended']);
+    expect(await ids('registered')).toEqual(['ended', 'running', 'open']);
     expect(await ids('relevance')).toContain('notice-2');
     await ids('deadline');
     expect(loaded).toEqual(['deadline', 'registered']);

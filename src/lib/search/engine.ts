@@ -113,13 +113,13 @@ function periodsOf(meta: PagefindData['meta']): { apply: { start: string; end: s
   return { apply: { start: a, end: b }, support: { start: c, end: d } };
 }
 
-/**
- * Results in a sort's order; pages without its key are left out. By deadline, 종료 programs go
- * after the others (their deadlines are past and would otherwise lead the list).
- */
-function bySort<T extends Candidate>(list: T[], ranks: Map<string, number>, endedLast: boolean): T[] {
-  const kept = list.filter((c) => ranks.has(c.id)).sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!);
-  return endedLast ? [...kept.filter((c) => !c.ended), ...kept.filter((c) => c.ended)] : kept;
+/** Results in a sort's order within their group (lower first); pages without the sort's key are left out. */
+function bySort<T extends Candidate>(list: T[], ranks: Map<string, number>, group: (c: T) => number): T[] {
+  return list
+    .filter((c) => ranks.has(c.id))
+    .map((c) => ({ c, g: group(c), r: ranks.get(c.id)! }))
+    .sort((a, b) => a.g - b.g || a.r - b.r)
+    .map(({ c }) => c);
 }
 
 /** An empty outcome (nothing typed). */
@@ -139,6 +139,7 @@ export class SearchEngine {
   private readonly makeFacetPf: () => PagefindApi;
   private facetInstance?: PagefindApi;
   private endedIds?: Promise<Set<string>>;
+  private runningIds?: Promise<Set<string>>;
   /** The 종료 list once it has arrived (the first search does not wait for it). */
   private endedKnown?: Set<string>;
   private facets?: Promise<void>;
@@ -191,6 +192,16 @@ export class SearchEngine {
     return this.endedIds;
   }
 
+  /**
+   * Every 진행중 program as of the build (its application closed, its support running), fetched
+   * once per visit when the 신청 마감일 sort is first used: that sort puts them after the programs
+   * still open or upcoming, whose deadlines are the ones a visitor can still meet.
+   */
+  running(): Promise<Set<string>> {
+    this.runningIds ??= this.ids(this.facetPf, null, { [this.config.filterKeys.status]: { any: ['진행중'] } });
+    return this.runningIds;
+  }
+
   /** Load every filter into the facet instance (once). */
   loadFacets(): Promise<void> {
     this.facets ??= (async () => {
@@ -232,10 +243,11 @@ export class SearchEngine {
 
     let plan = typed;
     // Sorting by deadline needs the 종료 list to put past deadlines last; relevance does not wait.
-    let [response, ended, ranks] = await Promise.all([
+    let [response, ended, ranks, running] = await Promise.all([
       run(plan),
       sorted === 'deadline' ? this.ended() : this.endedKnown ?? new Set<string>(),
       sorted ? this.sortRanks(sorted) : undefined,
+      sorted === 'deadline' ? this.running() : undefined,
     ]);
     let keyboardFrom: string | undefined;
     const retry = keyboardPlan(typed);
@@ -253,7 +265,9 @@ export class SearchEngine {
       id: result.id, score: result.score, result, exact: exact ? exact.has(result.id) : true, ended: ended.has(result.id),
       titleHit: result.matchedMetaFields?.some((field) => TITLE_FIELDS.has(field)) ?? false,
     }));
-    const ordered = ranks ? bySort(candidates, ranks, sorted === 'deadline') : orderCandidates(candidates);
+    // By 신청 마감일: programs one can still apply to (or soon), then 진행중, then 종료, each by deadline.
+    const group = running ? (c: Ranked) => (c.ended ? 2 : running.has(c.id) ? 1 : 0) : () => 0;
+    const ordered = ranks ? bySort(candidates, ranks, group) : orderCandidates(candidates);
 
     const terms = matchTerms(plan);
     return {
