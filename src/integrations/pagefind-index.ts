@@ -8,13 +8,13 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { today as buildToday } from '../lib/dates.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
 import { FILTER, META, contentType } from '../lib/search/facets.ts';
 import { hasSearchBody, ignoreBuildTimeStatus, indexedText, searchDataMarkup, searchDocument, separateBlocks } from '../lib/search/html.ts';
-import { classifyPage } from '../lib/search/pages.ts';
+import { classifyPage, entryUrl } from '../lib/search/pages.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
@@ -66,11 +66,6 @@ function htmlFiles(dir: string, root = dir): string[] {
     if (statSync(full).isDirectory()) return name === 'pagefind' && dir === root ? [] : htmlFiles(full, root);
     return name.endsWith('.html') ? [relative(root, full)] : [];
   });
-}
-
-/** The URL Pagefind gives a built page (`programs/x/index.html` → `/programs/x/`). */
-export function pageUrl(rel: string): string {
-  return `/${rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Total bytes of the files that make up a Pagefind index (not the JS/WASM runtime). */
@@ -167,7 +162,7 @@ export class SearchIndexer {
     const record = kind.kind === 'entry' ? this.records.get(`${kind.collection}/${kind.slug}`) : undefined;
     if (kind.kind === 'entry') this.seen.add(`${kind.collection}/${kind.slug}`);
     const prepared = preparePage(html, record, this.opts.korean);
-    if (record && Object.keys(record.sort).length > 0) this.sortValues.set(pageUrl(rel), record.sort);
+    if (record && Object.keys(record.sort).length > 0) this.sortValues.set(entryUrl(record.collection, record.slug), record.sort);
     this.tokenChars += prepared.tokenChars;
     const type = record ? contentType(record.collection) : contentType('guides');
     this.byType[type] = (this.byType[type] ?? 0) + 1;

@@ -7,8 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent, type ValidationResult } from '../../src/lib/validation/validate-content.ts';
-import { FILTER, META, SEARCHED_COLLECTIONS, contentType } from '../../src/lib/search/facets.ts';
-import { ENTRY_ROUTES } from '../../src/lib/search/pages.ts';
+import { FILTER, META, SEARCHED_COLLECTIONS, contentType, type SearchedCollection } from '../../src/lib/search/facets.ts';
+import { ENTRY_ROUTES, entryUrl } from '../../src/lib/search/pages.ts';
 import { programLabel } from '../../src/lib/listing/labels.ts';
 import { readEntry, readMeta } from '../../src/integrations/pagefind-bundle.ts';
 import { readSortTable } from '../../src/integrations/pagefind-sort-tables.ts';
@@ -45,7 +45,7 @@ beforeAll(() => {
 describe('search index of the build', () => {
   it('holds every entry page of the searched collections', () => {
     const searched = new Set<string>(SEARCHED_COLLECTIONS);
-    const expected = content.entries.filter((e) => searched.has(e.collection)).map((e) => `/${ENTRY_ROUTES[e.collection as keyof typeof ENTRY_ROUTES]}/${e.slug}/`);
+    const expected = content.entries.filter((e) => searched.has(e.collection)).map((e) => entryUrl(e.collection as SearchedCollection, e.slug));
     expect(expected.length).toBeGreaterThan(20);
     const missing = expected.filter((url) => !fragments.has(url));
     expect(missing).toEqual([]);
@@ -87,7 +87,7 @@ describe('search index of the build', () => {
     const dated = (date: (e: (typeof content.entries)[number]) => unknown) =>
       content.entries
         .filter((e) => e.collection in ENTRY_ROUTES && date(e) !== undefined)
-        .map((e) => ({ url: `/${ENTRY_ROUTES[e.collection as keyof typeof ENTRY_ROUTES]}/${e.slug}/`, date: String(date(e)) }))
+        .map((e) => ({ url: entryUrl(e.collection as SearchedCollection, e.slug), date: String(date(e)) }))
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
         .map((x) => x.url);
     const deadlines = dated((e) => (e.collection === 'programs' ? (e.data as unknown as Program).applyPeriod.end : undefined));

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
 import { chunkProbes } from '../../src/lib/search/prefix-chunks.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { ENTRY_ROUTES } from '../../src/lib/search/pages.ts';
+import { ENTRY_ROUTES, entryUrl } from '../../src/lib/search/pages.ts';
+import type { SearchedCollection } from '../../src/lib/search/facets.ts';
 import { programStatus } from '../../src/lib/status.ts';
 import type { Program } from '../../src/schemas/programs.ts';
 import { axeViolations, launchBrowser, type Page, type TestBrowser } from '../helpers/browser.ts';
@@ -141,7 +142,7 @@ describe('search page', () => {
 
   it('sorts by 신청 마감일 (open first, then 진행중, then 종료) and by 등록일 (newest first), keeping only pages with that date', async () => {
     const entries = validateContent({ contentDir: 'content', publicDir: 'public' }).entries;
-    const byUrl = new Map(entries.filter((e) => e.collection in ENTRY_ROUTES).map((e) => [`/${ENTRY_ROUTES[e.collection as keyof typeof ENTRY_ROUTES]}/${e.slug}/`, e]));
+    const byUrl = new Map(entries.filter((e) => e.collection in ENTRY_ROUTES).map((e) => [entryUrl(e.collection as SearchedCollection, e.slug), e]));
     const shown = async (sort: string) => {
       await page.goto(`${site()}/search/?q=${encodeURIComponent('협력')}&sort=${sort}`);
       await waitForSearch(page);

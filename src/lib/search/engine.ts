@@ -138,8 +138,8 @@ export class SearchEngine {
   readonly config: EngineConfig;
   private readonly makeFacetPf: () => PagefindApi;
   private facetInstance?: PagefindApi;
-  private endedIds?: Promise<Set<string>>;
-  private runningIds?: Promise<Set<string>>;
+  /** Programs in a 진행단계 as of the build, by status (filter-only searches on the facet instance, once each). */
+  private readonly byStatus = new Map<Status, Promise<Set<string>>>();
   /** The 종료 list once it has arrived (the first search does not wait for it). */
   private endedKnown?: Set<string>;
   private facets?: Promise<void>;
@@ -188,8 +188,14 @@ export class SearchEngine {
    * what its results need; until it arrives, only the shown page is ordered by 진행단계.
    */
   ended(): Promise<Set<string>> {
-    this.endedIds ??= this.ids(this.facetPf, null, { [this.config.filterKeys.status]: { any: ['종료'] } }).then((ids) => (this.endedKnown = ids));
-    return this.endedIds;
+    return this.withStatus('종료').then((ids) => (this.endedKnown = ids));
+  }
+
+  /** Every program in `status` as of the build, fetched once per visit. */
+  private withStatus(status: Status): Promise<Set<string>> {
+    let ids = this.byStatus.get(status);
+    if (!ids) this.byStatus.set(status, (ids = this.ids(this.facetPf, null, { [this.config.filterKeys.status]: { any: [status] } })));
+    return ids;
   }
 
   /**
@@ -198,8 +204,7 @@ export class SearchEngine {
    * still open or upcoming, whose deadlines are the ones a visitor can still meet.
    */
   running(): Promise<Set<string>> {
-    this.runningIds ??= this.ids(this.facetPf, null, { [this.config.filterKeys.status]: { any: ['진행중'] } });
-    return this.runningIds;
+    return this.withStatus('진행중');
   }
 
   /** Load every filter into the facet instance (once). */

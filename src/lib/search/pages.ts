@@ -16,6 +16,11 @@ export const ENTRY_ROUTES: Record<SearchedCollection, string> = {
   forums: 'forums',
 };
 
+/** The URL of an entry's page, as the site and Pagefind give it (`/forums/notices/<slug>/`). */
+export function entryUrl(collection: SearchedCollection, slug: string): string {
+  return `/${ENTRY_ROUTES[collection]}/${slug}/`;
+}
+
 /** Top-level folders whose pages are lists or tools, never indexed unless an entry page. */
 export const LIST_FOLDERS = ['programs', 'companies', 'businesses', 'forums', 'plans', 'guides', 'stats', 'finder', 'archive', 'feeds'];
 
