@@ -3,8 +3,12 @@
  * and turned into a small search document in memory (its main content with word boundaries,
  * facets and Korean tokens, under its real title); the documents are written to a temporary
  * folder in batches that Pagefind reads itself, in its own process, while this process prepares
- * the next batch. Once Pagefind has written the index, the prefix chunk map and the date sorts
- * are written beside it. The HTML files visitors get are left as Astro wrote them.
+ * the next batch. A large site is indexed in shards of `shardPages` pages, one Pagefind process
+ * after another (each shard's index written and its process ended before the next starts), and
+ * the shard indexes are then merged into one (pagefind-merge.ts): Pagefind holds every page's
+ * words in memory and copies them while writing, so one process for 10,000 programs peaked at
+ * 4.3 GB. Once the index is written, the prefix chunk map and the date sorts are written beside
+ * it. The HTML files visitors get are left as Astro wrote them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +23,7 @@ import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
 import type { SortName } from '../lib/search/sort-order.ts';
+import { mergeShardIndexes } from './pagefind-merge.ts';
 import { writePrefixChunkMaps, type PrefixChunkFiles } from './pagefind-prefix-chunks.ts';
 import { writeSortTables } from './pagefind-sort-tables.ts';
 
@@ -35,6 +40,8 @@ export interface SearchIndexOptions {
   outputPath?: string;
   /** 진행단계 of the facets is as of this day (default: the build's today, SITE_NOW honoured). */
   today?: string;
+  /** Pages per Pagefind process (default: SEARCH_SHARD_PAGES, else 1,500); more pages are indexed in shards and merged. */
+  shardPages?: number;
 }
 
 export interface SearchIndexReport {
@@ -51,14 +58,30 @@ export interface SearchIndexReport {
   chunks: PrefixChunkFiles;
   /** Pages in each sort order (src/lib/search/sort-order.ts). */
   sorted: Record<SortName, number>;
+  /** Pagefind processes the pages were indexed in (1: no merge). */
+  shards: number;
   ms: number;
   outputPath: string;
 }
 
 /** Pagefind's own UI bundles: the site has its own search page, so they are not shipped. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
-/** Pages per batch folder handed to Pagefind (one batch is prepared while Pagefind reads the previous one). */
+/** Most pages per batch folder handed to Pagefind (one batch is prepared while Pagefind reads the previous one). */
 const BATCH_PAGES = 1000;
+/**
+ * Pages per Pagefind process. Measured at 10,000 programs (11.5 KB search documents): 1,370
+ * pages peak at 0.6 GB in Pagefind's process, all 10,929 pages in one process at 4.3 GB.
+ */
+export const SHARD_PAGES = 1500;
+
+/** Pages per Pagefind process: SEARCH_SHARD_PAGES if set (a whole number ≥ 1), else SHARD_PAGES. */
+export function shardPagesFromEnv(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SEARCH_SHARD_PAGES?.trim();
+  if (!raw) return SHARD_PAGES;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SHARD_PAGES="${raw}": 1 이상의 정수여야 합니다`);
+  return n;
+}
 
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -107,10 +130,18 @@ export function preparePage(built: string, record: SearchRecord | undefined, kor
   return { html: doc.wrap(separateBlocks(body), markup), tokenChars };
 }
 
+/** A new Pagefind index in Pagefind's service process (started if it is not running). */
+async function newPagefindIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+  if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
  * A Pagefind index being filled, page by page: each page becomes a search document in a
  * batch folder, and each full batch is handed to Pagefind, which reads it in its own
- * process while the next batch is prepared.
+ * process while the next batch is prepared. When a shard is full, its index is written to
+ * a folder of its own and its Pagefind process ended before the next shard starts.
  */
 export class SearchIndexer {
   readonly outputPath: string;
@@ -125,11 +156,17 @@ export class SearchIndexer {
   private reading: Promise<void> = Promise.resolve();
   private batch: string | undefined;
   private inBatch = 0;
+  /** Pages handed to the current shard's Pagefind index. */
+  private inShard = 0;
+  /** Folders of the shards already written. */
+  private readonly shardDirs: string[] = [];
 
   private readonly opts: SearchIndexOptions;
   private readonly records: Map<string, SearchRecord>;
-  private readonly index: pagefind.PagefindIndex;
+  private index: pagefind.PagefindIndex;
   private readonly work: string;
+  private readonly shardPages: number;
+  private readonly batchPages: number;
 
   private constructor(started: number, opts: SearchIndexOptions, records: Map<string, SearchRecord>, index: pagefind.PagefindIndex, work: string) {
     this.started = started;
@@ -138,14 +175,16 @@ export class SearchIndexer {
     this.index = index;
     this.work = work;
     this.outputPath = opts.outputPath ?? join(opts.siteDir, 'pagefind');
+    this.shardPages = opts.shardPages ?? shardPagesFromEnv();
+    // Whole batches fill a shard: two per shard, so one is prepared while Pagefind reads the other.
+    this.batchPages = Math.max(1, Math.min(BATCH_PAGES, Math.floor(this.shardPages / 2)));
   }
 
   /** Start an index (this starts Pagefind's service: call closeSearchIndexer() when done). */
   static async open(opts: SearchIndexOptions): Promise<SearchIndexer> {
     const started = performance.now();
     const records = await loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-    if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다: ${errors.join('; ')}`);
+    const index = await newPagefindIndex();
     const indexer = new SearchIndexer(started, opts, records, index, mkdtempSync(join(tmpdir(), 'search-documents-')));
     // The index folder exists from here on, so the hooks running while Pagefind writes it see the same site.
     mkdirSync(indexer.outputPath, { recursive: true });
@@ -171,7 +210,7 @@ export class SearchIndexer {
     const file = join(this.batch, rel);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, prepared.html);
-    if (++this.inBatch >= BATCH_PAGES) {
+    if (++this.inBatch >= this.batchPages) {
       // Pagefind reads one batch while the next is prepared: at most two batches on disk.
       await this.reading;
       this.hand();
@@ -179,14 +218,32 @@ export class SearchIndexer {
   }
 
   private hand(): void {
-    const dir = this.batch;
+    const [dir, pages] = [this.batch, this.inBatch];
     [this.batch, this.inBatch] = [undefined, 0];
     if (!dir) return;
+    const nextShard = this.inShard > 0 && this.inShard + pages > this.shardPages;
+    this.inShard = (nextShard ? 0 : this.inShard) + pages;
     this.reading = this.reading.then(async () => {
+      if (nextShard) await this.startShard();
       const r = await this.index.addDirectory({ path: dir });
       this.failed.push(...r.errors.map((e) => `${relative(this.work, dir)}: ${e}`));
       rmSync(dir, { recursive: true, force: true });
     });
+  }
+
+  /** Write the current shard's index to a folder of its own, end its Pagefind process, start the next. */
+  private async startShard(): Promise<void> {
+    await this.writeShard();
+    this.index = await newPagefindIndex();
+  }
+
+  private async writeShard(): Promise<void> {
+    const dir = join(this.outputPath, '.shards', String(this.shardDirs.length));
+    const written = await this.index.writeFiles({ outputPath: dir });
+    if (written.errors.length > 0) throw new Error(`Pagefind 색인 조각 ${this.shardDirs.length + 1}을 쓰지 못했습니다: ${written.errors.join('; ')}`);
+    this.shardDirs.push(dir);
+    // Ending the process is what gives its memory back.
+    await pagefind.close();
   }
 
   /** Hand over the last batch and wait until Pagefind has read every page. */
@@ -200,15 +257,25 @@ export class SearchIndexer {
     if (this.failed.length > 0) throw new Error(`Pagefind가 페이지를 색인하지 못했습니다:\n${this.failed.join('\n')}`);
   }
 
-  /** Write the index (Pagefind's own UI bundles removed) and report. */
+  /** Write the index (shards merged; Pagefind's own UI bundles removed) and report. */
   async write(): Promise<SearchIndexReport> {
-    const written = await this.index.writeFiles({ outputPath: this.outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
+    if (this.shardDirs.length === 0) {
+      const written = await this.index.writeFiles({ outputPath: this.outputPath });
+      if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
+    } else {
+      await this.writeShard();
+      try {
+        mergeShardIndexes(this.shardDirs, this.outputPath);
+      } finally {
+        rmSync(join(this.outputPath, '.shards'), { recursive: true, force: true });
+      }
+    }
     for (const name of readdirSync(this.outputPath)) if (UNUSED_BUNDLES.test(name)) rmSync(join(this.outputPath, name));
     const chunks = writePrefixChunkMaps(this.outputPath);
     const sorted = writeSortTables(this.outputPath, this.sortValues);
     return {
       pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks, sorted,
+      shards: Math.max(1, this.shardDirs.length),
       missing: [...this.records.keys()].filter((k) => !this.seen.has(k)),
       indexBytes: indexSize(this.outputPath),
       ms: Math.round(performance.now() - this.started),

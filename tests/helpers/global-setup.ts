@@ -2,7 +2,8 @@
  * Build the shipped content once (SITE_NOW pinned to 2018-05-10) into .test-dist/ and
  * serve it on 127.0.0.1; tests read the URL with `inject('siteUrl')`.
  * Both the build and e2e projects use this setup; the build runs once per vitest run.
- * REUSE_TEST_BUILD=1 skips the build when .test-dist/ exists (quick local reruns).
+ * The search index is built in shards (SEARCH_SHARD_PAGES=40) and merged, so every search test
+ * runs on a merged index. REUSE_TEST_BUILD=1 skips the build when .test-dist/ exists (quick local reruns).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,7 +24,8 @@ async function buildAndServe(): Promise<RunningServer> {
     execFileSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, SITE_NOW: TEST_SITE_NOW, DIST_DIR: TEST_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
+      // The search index is built in shards of 40 pages and merged, as a large site's is.
+      env: { ...process.env, SITE_NOW: TEST_SITE_NOW, DIST_DIR: TEST_DIST, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_SHARD_PAGES: '40' },
     });
   }
   return serveStatic(TEST_DIST);

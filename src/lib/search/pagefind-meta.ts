@@ -5,7 +5,10 @@
  * (the sort orders), the sort keys (checked to be gone).
  */
 
-const SIGNATURE = 'pagefind_dcd';
+import { CborCursor } from './cbor.ts';
+
+/** Every Pagefind index file (gunzipped) starts with this, then CBOR. */
+export const SIGNATURE = 'pagefind_dcd';
 
 export interface IndexChunk {
   /** First word of the chunk (Pagefind's stored form: lower case, Hangul decomposed). */
@@ -16,62 +19,11 @@ export interface IndexChunk {
   hash: string;
 }
 
-/** Decode one CBOR data item (major types 0–5 and 7's false/true/null; what Pagefind writes). */
-function cborReader(bytes: Uint8Array): () => unknown {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder('utf-8', { fatal: true });
-  let at = SIGNATURE.length;
-  const length = (info: number): number => {
-    if (info < 24) return info;
-    const sizes: Record<number, number> = { 24: 1, 25: 2, 26: 4, 27: 8 };
-    const size = sizes[info];
-    if (info === 31) return -1;
-    if (!size) throw new Error(`Pagefind 메타데이터: 알 수 없는 CBOR 길이 ${info} (위치 ${at})`);
-    const value = size === 1 ? view.getUint8(at) : size === 2 ? view.getUint16(at) : size === 4 ? view.getUint32(at) : Number(view.getBigUint64(at));
-    at += size;
-    return value;
-  };
-  const item = (): unknown => {
-    if (at >= bytes.length) throw new Error('Pagefind 메타데이터: 파일이 중간에 끝났습니다');
-    const initial = bytes[at++];
-    const major = initial >> 5;
-    const info = initial & 31;
-    if (major === 7) {
-      if (info === 20) return false;
-      if (info === 21) return true;
-      if (info === 22) return null;
-      throw new Error(`Pagefind 메타데이터: 지원하지 않는 CBOR 값 7/${info}`);
-    }
-    const n = length(info);
-    switch (major) {
-      case 0: return n;
-      case 1: return -1 - n;
-      case 2: { const b = bytes.subarray(at, at + n); at += n; return b; }
-      case 3: { const s = text.decode(bytes.subarray(at, at + n)); at += n; return s; }
-      case 4: {
-        const list: unknown[] = [];
-        if (n < 0) {
-          while (bytes[at] !== 0xff) list.push(item());
-          at++;
-        } else for (let i = 0; i < n; i++) list.push(item());
-        return list;
-      }
-      case 5: {
-        const map = new Map<unknown, unknown>();
-        for (let i = 0; i < n; i++) map.set(item(), item());
-        return map;
-      }
-      default: throw new Error(`Pagefind 메타데이터: 지원하지 않는 CBOR 형식 ${major}`);
-    }
-  };
-  return item;
-}
-
 /** The decoded root of a (gunzipped) Pagefind metadata file, its signature checked. */
 function readMetaRoot(meta: Uint8Array): unknown[] {
   const signature = new TextDecoder().decode(meta.subarray(0, SIGNATURE.length));
   if (signature !== SIGNATURE) throw new Error(`Pagefind 메타데이터가 아닙니다 (서명 ${JSON.stringify(signature)})`);
-  const root = cborReader(meta)();
+  const root = new CborCursor(meta, SIGNATURE.length, 'Pagefind 메타데이터').item();
   if (!Array.isArray(root)) throw new Error('Pagefind 메타데이터: 형식이 다릅니다');
   return root;
 }
