@@ -9,21 +9,9 @@ import { formatDate } from '../lib/dates.ts';
 import { ddayLabel } from '../lib/status.ts';
 import { decodeIndex, indexUrl, metaUrl, rowsChunkOf, rowsUrl, type DecodedItem, type IndexChunk, type ListingMeta, type RowsChunk } from '../lib/listing/chunks.ts';
 import { browserToday } from './status-correction.ts';
+import { getJson } from './json-cache.ts';
 import { followUrl } from './url-state.ts';
 import { MATCH_PARAMS, answersToParams, isAnswered, listingParams, matchProgram, parseAnswers, type Fit, type MatchAnswers } from './match-rule.ts';
-
-const cache = new Map<string, Promise<unknown>>();
-function getJson<T>(url: string): Promise<T> {
-  let p = cache.get(url);
-  if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json();
-    });
-    cache.set(url, p);
-  }
-  return p as Promise<T>;
-}
 
 interface Match {
   item: DecodedItem;

@@ -12,21 +12,8 @@ import { PAGE_SIZE, pageCount, pageWindow } from '../lib/listing/paginate.ts';
 import { hasFilters, isDefaultView, parseQuery, toSearchParams, type ListingQuery } from '../lib/listing/query.ts';
 import { comparator } from '../lib/listing/sort.ts';
 import { browserToday, correctStatuses } from './status-correction.ts';
+import { getJson } from './json-cache.ts';
 import { followUrl } from './url-state.ts';
-
-const cache = new Map<string, Promise<unknown>>();
-function getJson<T>(url: string): Promise<T> {
-  let p = cache.get(url);
-  if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json();
-    });
-    p.catch(() => cache.delete(url));
-    cache.set(url, p);
-  }
-  return p as Promise<T>;
-}
 
 async function loadItems(q: ListingQuery): Promise<DecodedItem[]> {
   const meta = await getJson<ListingMeta>(metaUrl());
