@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PAGES_BETWEEN_YIELDS, letOthersRun } from './background.ts';
 import { cspRules, withCspRules } from './csp-headers.ts';
 import { injectMeta, metaElement, metaInsertionPoint, quickScan } from './csp-html.ts';
 import { hashSource, policy, type PageKind } from './csp-policy.ts';
@@ -43,13 +44,14 @@ export interface CspReport {
  * that is valid UTF-8 without a CSP meta gets the <meta> spliced into the bytes it was read
  * as (the same bytes injectMeta() would give, without encoding the page again).
  */
-export function applyCsp(outDir: string): CspReport {
+export async function applyCsp(outDir: string): Promise<CspReport> {
   const hashes: Record<PageKind, Set<string>> = { public: new Set(), admin: new Set() };
   const problems: string[] = [];
   const files = htmlFiles(outDir);
   const hashOf = new Map<string, string>();
   const policies = new Map<string, { text: string; meta: Buffer }>();
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    if (i % PAGES_BETWEEN_YIELDS === PAGES_BETWEEN_YIELDS - 1) await letOthersRun();
     const page = relative(outDir, file);
     const kind = kindOf(page);
     const bytes = readFileSync(file);
@@ -92,8 +94,8 @@ export default function csp(): AstroIntegration {
   return {
     name: 'sangsaengnuri:csp',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const report = applyCsp(fileURLToPath(dir));
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await applyCsp(fileURLToPath(dir));
         if (report.problems.length) {
           for (const p of report.problems) logger.error(p);
           throw new Error(`CSP: 페이지 ${report.problems.length}곳에 허용할 수 없는 스크립트/외부 파일이 있습니다 (위 목록)`);

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PAGES_BETWEEN_YIELDS, letOthersRun } from './background.ts';
 import { FONT_CSS_URL, FONT_DIR, FONT_FAMILY, FONT_PRELOAD_URL, fontFileName } from './fonts-files.ts';
 import { codePoints, fontFaceCss, pagesFontBytes, planSlices, visibleCodePoints, type FontFile } from './fonts-plan.ts';
 
@@ -77,10 +78,12 @@ const NO_PAGE_TEXT = new Set(['admin', 'pagefind']);
  * Characters the built site shows: per HTML page (its distinct code points, as
  * codePoints(visibleText(page)) gives them), plus Hangul strings inside its scripts (text drawn in the browser).
  */
-function collect(outDir: string): { pages: Map<string, number[]>; scripts: Set<number> } {
+async function collect(outDir: string): Promise<{ pages: Map<string, number[]>; scripts: Set<number> }> {
   const pages = new Map<string, number[]>();
   const scripts = new Set<number>();
+  let seen = 0;
   for (const file of walk(outDir, NO_PAGE_TEXT)) {
+    if (++seen % PAGES_BETWEEN_YIELDS === 0) await letOthersRun();
     const rel = relative(outDir, file).split('\\').join('/');
     if (rel.endsWith('.html')) pages.set(`/${rel.replace(/index\.html$/, '')}`, visibleCodePoints(readFileSync(file, 'utf8')));
     else if (rel.endsWith('.js') || rel.endsWith('.mjs')) {
@@ -98,7 +101,7 @@ export interface FontBuildResult {
 
 /** Subset and write the fonts and their CSS into `outDir`. */
 export async function buildFonts(outDir: string): Promise<FontBuildResult> {
-  const { pages, scripts } = collect(outDir);
+  const { pages, scripts } = await collect(outDir);
   const plan = planSlices([...pages.values()], scripts);
   const fontDir = join(outDir, FONT_DIR);
   mkdirSync(fontDir, { recursive: true });

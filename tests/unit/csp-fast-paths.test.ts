@@ -90,7 +90,7 @@ describe('metaInsertionPoint', () => {
 describe('applyCsp writes what injectMeta() gives', () => {
   const { dir, write } = tempSite('csp-fast-');
 
-  it('for spliced, replaced, BOM-led and non-UTF-8 pages alike, hashing each script text once', () => {
+  it('for spliced, replaced, BOM-led and non-UTF-8 pages alike, hashing each script text once', async () => {
     const s1 = "document.documentElement.classList.add('js')";
     const s2 = 'console.log("가나다")';
     const pages: Record<string, string | Buffer> = {
@@ -107,7 +107,7 @@ describe('applyCsp writes what injectMeta() gives', () => {
       const scripts = quickScan(html).inlineScripts.map(hashSource);
       return [path, Buffer.from(injectMeta(html, policy(path.startsWith('admin/') ? 'admin' : 'public', scripts)), 'utf8')];
     }));
-    const report = applyCsp(dir);
+    const report = await applyCsp(dir);
     expect(report.problems).toEqual([]);
     expect([...report.hashes.public].sort()).toEqual([hashSource(s1), hashSource(s2)].sort());
     for (const path of Object.keys(pages)) expect(readFileSync(join(dir, path)).equals(expected[path]), path).toBe(true);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chunkBounds, chunkPrefixes, compareBytes, contentName, pagefindChunkSize, placeFragment } from '../../src/integrations/pagefind-merge.ts';
-import { shardPagesFromEnv, SHARD_PAGES } from '../../src/integrations/pagefind-index.ts';
+import { scratchParent, shardPagesFromEnv, SHARD_PAGES } from '../../src/integrations/pagefind-index.ts';
 
 const bytes = (s: string) => Buffer.from(s);
 
@@ -82,5 +82,19 @@ describe('fragments of several shards in one folder', () => {
     expect(readFileSync(join(out, 'ko_1234567.pf_fragment'), 'utf8')).toBe('page A');
     expect(readFileSync(join(out, `${renamed}.pf_fragment`), 'utf8')).toBe('page B');
     expect(readdirSync(out).sort()).toEqual(['ko_1234567.pf_fragment', `${renamed}.pf_fragment`].sort());
+  });
+});
+
+describe('where the search documents are written', () => {
+  let work: string;
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('takes the first writable folder of the candidates (/dev/shm on Linux), else the system temp folder', () => {
+    work = mkdtempSync(join(tmpdir(), 'scratch-'));
+    const file = join(work, 'not-a-folder');
+    writeFileSync(file, '');
+    expect(scratchParent([join(work, 'missing'), file, work])).toBe(work);
+    expect(scratchParent([join(work, 'missing')])).toBe(tmpdir());
+    expect(scratchParent([])).toBe(tmpdir());
   });
 });
