@@ -2,7 +2,7 @@
  * Work an `astro:build:done` hook starts and lets run while the next hooks do theirs: the
  * search indexing (this process preparing pages, Pagefind's processes reading and writing
  * them) runs while this one writes the sitemap, subsets fonts and applies the CSP, and those
- * hooks let it continue every PAGES_BETWEEN_YIELDS pages. Astro runs the hooks one after
+ * hooks let it continue every 100 pages (pageYielder()). Astro runs the hooks one after
  * another, so the last integration (`awaitBackground()`, kept last in astro.config.mjs) waits
  * for every task, logs what each reports and fails the build with the first failure.
  */
@@ -23,17 +23,18 @@ export function runInBackground(name: string, work: Promise<unknown>): void {
   tasks.push({ name, settled: work.then(() => ({ ok: true as const }), (error: unknown) => ({ ok: false as const, error })) });
 }
 
-/**
- * Let background work continue: hooks that loop over every built page call this every so
- * many pages, so the search indexing (which mostly waits for Pagefind's process) keeps
- * handing it pages while they run.
- */
-export function letOthersRun(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+/** Pages a hook handles between two yields. */
+const PAGES_BETWEEN_YIELDS = 100;
 
-/** Pages a hook handles between two letOthersRun() calls. */
-export const PAGES_BETWEEN_YIELDS = 100;
+/**
+ * For a hook that loops over every built page: a function to await once per page, which lets
+ * background work continue every PAGES_BETWEEN_YIELDS pages, so the search indexing (which
+ * mostly waits for Pagefind's process) keeps handing it pages while the hook runs.
+ */
+export function pageYielder(): () => Promise<void> {
+  let pages = 0;
+  return () => (++pages % PAGES_BETWEEN_YIELDS === 0 ? new Promise((resolve) => setImmediate(resolve)) : Promise.resolve());
+}
 
 /** Wait for every task started so far; throws the first failure (all are awaited first). */
 export async function settleBackground(logger?: AstroIntegrationLogger): Promise<void> {

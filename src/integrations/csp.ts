@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PAGES_BETWEEN_YIELDS, letOthersRun } from './background.ts';
+import { pageYielder } from './background.ts';
 import { cspRules, withCspRules } from './csp-headers.ts';
 import { injectMeta, metaElement, metaInsertionPoint, quickScan } from './csp-html.ts';
 import { hashSource, policy, type PageKind } from './csp-policy.ts';
@@ -50,8 +50,9 @@ export async function applyCsp(outDir: string): Promise<CspReport> {
   const files = htmlFiles(outDir);
   const hashOf = new Map<string, string>();
   const policies = new Map<string, { text: string; meta: Buffer }>();
-  for (const [i, file] of files.entries()) {
-    if (i % PAGES_BETWEEN_YIELDS === PAGES_BETWEEN_YIELDS - 1) await letOthersRun();
+  const nextPage = pageYielder();
+  for (const file of files) {
+    await nextPage();
     const page = relative(outDir, file);
     const kind = kindOf(page);
     const bytes = readFileSync(file);

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PAGES_BETWEEN_YIELDS, letOthersRun } from './background.ts';
+import { pageYielder } from './background.ts';
 import { FONT_CSS_URL, FONT_DIR, FONT_FAMILY, FONT_PRELOAD_URL, fontFileName } from './fonts-files.ts';
 import { codePoints, fontFaceCss, pagesFontBytes, planSlices, visibleCodePoints, type FontFile } from './fonts-plan.ts';
 
@@ -81,9 +81,9 @@ const NO_PAGE_TEXT = new Set(['admin', 'pagefind']);
 async function collect(outDir: string): Promise<{ pages: Map<string, number[]>; scripts: Set<number> }> {
   const pages = new Map<string, number[]>();
   const scripts = new Set<number>();
-  let seen = 0;
+  const nextFile = pageYielder();
   for (const file of walk(outDir, NO_PAGE_TEXT)) {
-    if (++seen % PAGES_BETWEEN_YIELDS === 0) await letOthersRun();
+    await nextFile();
     const rel = relative(outDir, file).split('\\').join('/');
     if (rel.endsWith('.html')) pages.set(`/${rel.replace(/index\.html$/, '')}`, visibleCodePoints(readFileSync(file, 'utf8')));
     else if (rel.endsWith('.js') || rel.endsWith('.mjs')) {

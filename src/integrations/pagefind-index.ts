@@ -64,6 +64,11 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
+/** Where a built site's search index goes (unless `outputPath` says otherwise). */
+export function searchIndexDir(siteDir: string): string {
+  return join(siteDir, 'pagefind');
+}
+
 /** Pagefind's own UI bundles: the site has its own search page, so they are not shipped. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 /** Most pages per batch folder handed to Pagefind (one batch is prepared while Pagefind reads the previous one). */
@@ -194,7 +199,7 @@ export class SearchIndexer {
     this.records = records;
     this.index = index;
     this.work = work;
-    this.outputPath = opts.outputPath ?? join(opts.siteDir, 'pagefind');
+    this.outputPath = opts.outputPath ?? searchIndexDir(opts.siteDir);
     this.shardPages = opts.shardPages ?? shardPagesFromEnv();
     // Whole batches fill a shard: two per shard, so one is prepared while Pagefind reads the other.
     this.batchPages = Math.max(1, Math.min(BATCH_PAGES, Math.floor(this.shardPages / 2)));
@@ -205,10 +210,7 @@ export class SearchIndexer {
     const started = performance.now();
     const records = await loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
     const index = await newPagefindIndex();
-    const indexer = new SearchIndexer(started, opts, records, index, mkdtempSync(join(scratchParent(), 'search-documents-')));
-    // The index folder exists from here on, so the hooks running while Pagefind writes it see the same site.
-    mkdirSync(indexer.outputPath, { recursive: true });
-    return indexer;
+    return new SearchIndexer(started, opts, records, index, mkdtempSync(join(scratchParent(), 'search-documents-')));
   }
 
   /**
@@ -263,7 +265,7 @@ export class SearchIndexer {
     if (written.errors.length > 0) throw new Error(`Pagefind 색인 조각 ${this.shardDirs.length + 1}을 쓰지 못했습니다: ${written.errors.join('; ')}`);
     this.shardDirs.push(dir);
     // Ending the process is what gives its memory back.
-    await pagefind.close();
+    await closeSearchIndexer();
   }
 
   /** Hand over the last batch and wait until Pagefind has read every page. */

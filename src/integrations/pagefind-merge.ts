@@ -24,8 +24,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameS
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborCursor, CborWriter } from '../lib/search/cbor.ts';
-import { SIGNATURE } from '../lib/search/pagefind-meta.ts';
-import { readEntry } from './pagefind-bundle.ts';
+import { SIGNATURE, pagefindCursor, readPagefindMeta, type PagefindMeta } from '../lib/search/pagefind-meta.ts';
+import { readEntry, readMeta } from './pagefind-bundle.ts';
 
 /** Pagefind's default `index_chunk_size`: locations (plus one per page and variant) per index file. */
 export const INDEX_CHUNK_SIZE = 20000;
@@ -42,23 +42,9 @@ const KNOWN_VERSIONS = /^1\.6\./;
 const signature = new TextEncoder().encode(SIGNATURE);
 const textDecoder = new TextDecoder();
 
-interface ShardMeta {
+interface ShardMeta extends PagefindMeta {
   dir: string;
   language: string;
-  version: string;
-  /** [fragment id, word count] per page, in page-number order. */
-  pages: { id: string; wordCount: number }[];
-  chunks: string[];
-  filters: { name: string; file: string }[];
-  metaFields: string[];
-}
-
-export interface MergeReport {
-  pages: number;
-  words: number;
-  chunks: number;
-  /** Fragment ids renamed because another shard had written a different fragment under it. */
-  renamedFragments: number;
 }
 
 /** Compare UTF-8 byte strings the way Rust orders `String`s. */
@@ -73,11 +59,7 @@ function compareText(a: string, b: string): number {
 }
 
 function readIndexFile(path: string): CborCursor {
-  const bytes = gunzipSync(readFileSync(path));
-  for (let i = 0; i < signature.length; i++) {
-    if (bytes[i] !== signature[i]) throw new Error(`${path}: Pagefind 색인 파일이 아닙니다`);
-  }
-  return new CborCursor(bytes, signature.length, path);
+  return pagefindCursor(gunzipSync(readFileSync(path)), path, 'Pagefind 색인 파일이');
 }
 
 /**
@@ -105,31 +87,11 @@ function readShardMeta(dir: string): ShardMeta {
   const languages = Object.entries(readEntry(dir).languages);
   if (languages.length !== 1) throw new Error(`${dir}: 언어별 색인이 ${languages.length}개입니다 (하나만 합칠 수 있습니다)`);
   const [language, { hash }] = languages[0];
-  const c = readIndexFile(join(dir, `pagefind.${hash}.pf_meta`));
-  if (c.array() < 6) throw new Error(`${dir}: Pagefind 메타데이터 형식이 다릅니다`);
-  const version = c.text();
-  if (!KNOWN_VERSIONS.test(version)) throw new Error(`${dir}: Pagefind ${version}의 색인 형식은 합칠 수 없습니다 (1.6 형식만 압니다)`);
-  const pages = Array.from({ length: c.array() }, () => {
-    const n = c.array();
-    const id = c.text();
-    const wordCount = c.uint();
-    if (n >= 3 && c.text() !== '') throw new Error(`${dir}: 묶인 조각(maxFragments)은 합칠 수 없습니다`);
-    for (let i = 3; i < n; i++) c.skip();
-    return { id, wordCount };
-  });
-  const chunks = Array.from({ length: c.array() }, () => {
-    c.array();
-    c.text();
-    c.text();
-    return c.text();
-  });
-  const filters = Array.from({ length: c.array() }, () => {
-    c.array();
-    return { name: c.text(), file: c.text() };
-  });
-  if (c.array() !== 0) throw new Error(`${dir}: Pagefind 정렬(data-pagefind-sort)이 있는 색인은 합칠 수 없습니다`);
-  const metaFields = Array.from({ length: c.array() }, () => c.text());
-  return { dir, language, version, pages, chunks, filters, metaFields };
+  const meta = readPagefindMeta(readMeta(dir, hash), join(dir, `pagefind.${hash}.pf_meta`));
+  if (!KNOWN_VERSIONS.test(meta.version)) throw new Error(`${dir}: Pagefind ${meta.version}의 색인 형식은 합칠 수 없습니다 (1.6 형식만 압니다)`);
+  if (meta.pages.some((p) => p.group !== '')) throw new Error(`${dir}: 묶인 조각(maxFragments)은 합칠 수 없습니다`);
+  if (meta.sorts.length > 0) throw new Error(`${dir}: Pagefind 정렬(data-pagefind-sort)이 있는 색인은 합칠 수 없습니다`);
+  return { dir, language, ...meta };
 }
 
 /** One page of a word's posting list: its page number in the merged index and its encoded locations. */
@@ -171,7 +133,7 @@ class ShardWords {
         this.current = undefined;
         return;
       }
-      this.cursor = readIndexFile(join(this.shard.dir, 'index', `${this.shard.chunks[this.chunk++]}.pf_index`));
+      this.cursor = readIndexFile(join(this.shard.dir, 'index', `${this.shard.chunks[this.chunk++].hash}.pf_index`));
       this.cursor.array();
       this.left = this.cursor.array();
     }
@@ -275,19 +237,13 @@ export function placeFragment(fragmentDir: string, id: string, from: string, lan
   return name;
 }
 
-function moveFragments(shards: ShardMeta[], out: string): { ids: string[]; renamed: number } {
+/** Move every shard's fragments into `out/fragment/`: the merged index's fragment id of each page, in page order. */
+function moveFragments(shards: ShardMeta[], out: string): string[] {
   const dir = join(out, 'fragment');
   mkdirSync(dir, { recursive: true });
-  const ids: string[] = [];
-  let renamed = 0;
-  for (const shard of shards) {
-    for (const { id } of shard.pages) {
-      const name = placeFragment(dir, id, join(shard.dir, 'fragment', `${id}.pf_fragment`), shard.language);
-      if (name !== id) renamed++;
-      ids.push(name);
-    }
-  }
-  return { ids, renamed };
+  return shards.flatMap((shard) =>
+    shard.pages.map(({ id }) => placeFragment(dir, id, join(shard.dir, 'fragment', `${id}.pf_fragment`), shard.language)),
+  );
 }
 
 function mergeFilters(shards: ShardMeta[], bases: number[], out: string, language: string): { name: string; file: string }[] {
@@ -330,7 +286,7 @@ function mergeFilters(shards: ShardMeta[], bases: number[], out: string, languag
  * shard order) into `out`. Fragment files are moved, not copied; the shard folders are left
  * for the caller to remove.
  */
-export function mergeShardIndexes(shardDirs: string[], out: string, chunkSize = pagefindChunkSize()): MergeReport {
+export function mergeShardIndexes(shardDirs: string[], out: string, chunkSize = pagefindChunkSize()): void {
   if (shardDirs.length === 0) throw new Error('합칠 Pagefind 색인이 없습니다');
   const shards = shardDirs.map(readShardMeta);
   const { language, version } = shards[0];
@@ -365,7 +321,6 @@ export function mergeShardIndexes(shardDirs: string[], out: string, chunkSize = 
   const chunkWords: { first: string; last: string }[] = [];
   let pending: WordEntry[] = [];
   let pendingSize = 0;
-  let words = 0;
   const flush = () => {
     if (pending.length === 0) return;
     const w = new CborWriter().array(1).array(pending.length);
@@ -401,19 +356,18 @@ export function mergeShardIndexes(shardDirs: string[], out: string, chunkSize = 
       }
       s.advance();
     }
-    words++;
     pending.push(merged);
     pendingSize += entrySize(merged);
     if (pendingSize >= chunkSize) flush();
   }
   flush();
 
-  const fragments = moveFragments(shards, out);
+  const fragmentIds = moveFragments(shards, out);
   const filters = mergeFilters(shards, bases, out, language);
   const pageCounts = shards.flatMap((s) => s.pages.map((p) => p.wordCount));
 
   const meta = new CborWriter().array(6).text(version).array(total);
-  fragments.ids.forEach((id, i) => meta.array(3).text(id).uint(pageCounts[i]).text(''));
+  fragmentIds.forEach((id, i) => meta.array(3).text(id).uint(pageCounts[i]).text(''));
   const bounds = chunkBounds(chunkWords);
   meta.array(bounds.length);
   bounds.forEach((b, i) => meta.array(3).text(b.from).text(b.to).text(chunkFiles[i]));
@@ -427,5 +381,4 @@ export function mergeShardIndexes(shardDirs: string[], out: string, chunkSize = 
   const entry = JSON.parse(readFileSync(join(shards[0].dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
   entry.languages[language] = { ...entry.languages[language], hash: metaName, page_count: total };
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
-  return { pages: total, words, chunks: chunkFiles.length, renamedFragments: fragments.renamed };
 }

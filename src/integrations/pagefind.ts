@@ -10,12 +10,11 @@
  * measured at 10,000 programs: rendering slowed by as much as indexing gained, on two cores.)
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/index.ts';
 import { runInBackground } from './background.ts';
-import { addSitePages, closeSearchIndexer } from './pagefind-index.ts';
+import { addSitePages, closeSearchIndexer, searchIndexDir } from './pagefind-index.ts';
 
 /** SEARCH_KOREAN=0 builds a plain Pagefind index (no Korean layer), for comparison. */
 export function koreanLayerEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -36,7 +35,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         // The index folder exists before the next hooks run, so they see the site as it will be
         // (the CSP rules list its top-level folders; the fonts skip it).
-        mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
+        mkdirSync(searchIndexDir(siteDir), { recursive: true });
         // The whole indexing runs while the sitemap, fonts and CSP hooks do theirs: this process
         // mostly waits for Pagefind's, and those hooks fill the waits. They read the built pages
         // (the CSP rewrites their <head>) with synchronous calls on this thread, so a page is never

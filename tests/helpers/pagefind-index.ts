@@ -7,8 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CborCursor } from '../../src/lib/search/cbor.ts';
-import { SIGNATURE } from '../../src/lib/search/pagefind-meta.ts';
+import { pagefindCursor } from '../../src/lib/search/pagefind-meta.ts';
 
 export interface CanonicalIndex {
   version: string;
@@ -25,9 +24,7 @@ export interface CanonicalIndex {
 }
 
 function decode(path: string): unknown {
-  const bytes = gunzipSync(readFileSync(path));
-  if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new Error(`${path}: no Pagefind signature`);
-  return new CborCursor(bytes, SIGNATURE.length, path).item();
+  return pagefindCursor(gunzipSync(readFileSync(path)), path).item();
 }
 
 export function readCanonicalIndex(dir: string): CanonicalIndex {

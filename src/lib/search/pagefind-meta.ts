@@ -1,8 +1,8 @@
 /**
- * Read a Pagefind metadata file (`pagefind.<lang hash>.pf_meta`, already gunzipped): the
- * signature `pagefind_dcd`, then CBOR. Only what the site's own search files need is read:
- * each index chunk's first and last word and file hash (the prefix chunk map), the page ids
- * (the sort orders), the sort keys (checked to be gone).
+ * Read Pagefind's files (already gunzipped): the signature `pagefind_dcd`, then CBOR. The
+ * metadata file (`pagefind.<lang hash>.pf_meta`) is read in one place for everything the build
+ * needs from it: the chunk bounds (prefix chunk map), the page ids (sort orders), the sort keys
+ * (checked to be gone) and what the shard merge renumbers.
  */
 
 import { CborCursor } from './cbor.ts';
@@ -19,43 +19,78 @@ export interface IndexChunk {
   hash: string;
 }
 
-/** The decoded root of a (gunzipped) Pagefind metadata file, its signature checked. */
-function readMetaRoot(meta: Uint8Array): unknown[] {
-  const signature = new TextDecoder().decode(meta.subarray(0, SIGNATURE.length));
-  if (signature !== SIGNATURE) throw new Error(`Pagefind 메타데이터가 아닙니다 (서명 ${JSON.stringify(signature)})`);
-  const root = new CborCursor(meta, SIGNATURE.length, 'Pagefind 메타데이터').item();
-  if (!Array.isArray(root)) throw new Error('Pagefind 메타데이터: 형식이 다릅니다');
-  return root;
+/**
+ * A cursor over a gunzipped Pagefind file (metadata, word chunk or filter) just after its
+ * signature; `what` names the kind of file in the error when the signature is missing.
+ */
+export function pagefindCursor(bytes: Uint8Array, label: string, what = 'Pagefind 파일이'): CborCursor {
+  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE) throw new Error(`${label}: ${what} 아닙니다 (서명 ${JSON.stringify(signature)})`);
+  return new CborCursor(bytes, SIGNATURE.length, label);
+}
+
+/** A Pagefind 1.x metadata file (pagefind_web's MetaIndex), as far as the site's build reads it. */
+export interface PagefindMeta {
+  version: string;
+  /** Per page number: its fragment id (what a search result's `id` is), word count and fragment group ('' when ungrouped). */
+  pages: { id: string; wordCount: number; group: string }[];
+  /** The word chunks, in word order. */
+  chunks: IndexChunk[];
+  /** Each filter's file under `filter/` (without `.pf_filter`). */
+  filters: { name: string; file: string }[];
+  /** Names of the Pagefind sorts (`data-pagefind-sort`); the site keeps its sorts in files of its own. */
+  sorts: string[];
+  /** Meta field names, indexed by the field ids of the word chunks' meta locations. */
+  metaFields: string[];
+}
+
+/**
+ * Read a (gunzipped) Pagefind metadata file: [version, pages [[id, word count, group]],
+ * chunks [[from, to, file]], filters [[name, file]], sorts [[name, pages]], meta fields].
+ * Items a newer Pagefind appends to any of these are skipped.
+ */
+export function readPagefindMeta(meta: Uint8Array, label = 'Pagefind 메타데이터'): PagefindMeta {
+  const c = pagefindCursor(meta, label, 'Pagefind 메타데이터가');
+  const items = c.array();
+  if (items < 5) throw new Error(`${label}: 형식이 다릅니다 (항목 ${items}개)`);
+  // A list of records, each an array whose item count `read` is given (to skip what it does not read).
+  const list = <T>(read: (items: number) => T): T[] => Array.from({ length: c.array() }, () => read(c.array()));
+  const version = c.text();
+  const pages = list((n) => {
+    const page = { id: c.text(), wordCount: c.uint(), group: n >= 3 ? c.text() : '' };
+    for (let i = 3; i < n; i++) c.skip();
+    return page;
+  });
+  const chunks = list((n) => {
+    const chunk = { from: c.text(), to: c.text(), hash: c.text() };
+    for (let i = 3; i < n; i++) c.skip();
+    return chunk;
+  });
+  const filters = list((n) => {
+    const filter = { name: c.text(), file: c.text() };
+    for (let i = 2; i < n; i++) c.skip();
+    return filter;
+  });
+  const sorts = list((n) => {
+    const name = c.text();
+    for (let i = 1; i < n; i++) c.skip();
+    return name;
+  });
+  const metaFields = items >= 6 ? Array.from({ length: c.array() }, () => c.text()) : [];
+  return { version, pages, chunks, filters, sorts, metaFields };
 }
 
 /** The index chunks listed in a (gunzipped) Pagefind metadata file, in word order. */
 export function readIndexChunks(meta: Uint8Array): IndexChunk[] {
-  // [version, pages, index chunks, filter chunks, sorts, …]: pagefind_web's MetaIndex.
-  const chunks = readMetaRoot(meta)[2];
-  if (!Array.isArray(chunks)) throw new Error('Pagefind 메타데이터: 색인 조각 목록이 없습니다');
-  return chunks.map((c, i) => {
-    if (!Array.isArray(c) || c.length < 3 || !c.slice(0, 3).every((s) => typeof s === 'string')) {
-      throw new Error(`Pagefind 메타데이터: 색인 조각 ${i}의 형식이 다릅니다`);
-    }
-    return { from: c[0] as string, to: c[1] as string, hash: c[2] as string };
-  });
+  return readPagefindMeta(meta).chunks;
 }
 
-/**
- * The pages of a (gunzipped) Pagefind metadata file: each page's id, which is what a search
- * result's `id` is and names its fragment file (`fragment/<id>.pf_fragment`).
- */
+/** The fragment ids of a (gunzipped) Pagefind metadata file's pages, in page-number order. */
 export function readPageIds(meta: Uint8Array): string[] {
-  const pages = readMetaRoot(meta)[1];
-  if (!Array.isArray(pages)) throw new Error('Pagefind 메타데이터: 페이지 목록이 없습니다');
-  return pages.map((p, i) => {
-    if (!Array.isArray(p) || typeof p[0] !== 'string') throw new Error(`Pagefind 메타데이터: 페이지 ${i}의 형식이 다릅니다`);
-    return p[0];
-  });
+  return readPagefindMeta(meta).pages.map((p) => p.id);
 }
 
 /** The sort keys Pagefind stored in a (gunzipped) metadata file (none when pages carry no `data-pagefind-sort`). */
 export function readSortKeys(meta: Uint8Array): string[] {
-  const sorts = readMetaRoot(meta)[4];
-  return Array.isArray(sorts) ? sorts.map((s) => (Array.isArray(s) ? String(s[0]) : '')) : [];
+  return readPagefindMeta(meta).sorts;
 }
