@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, closeSearchIndexer, indexSize } from '../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, indexSize } from '../src/integrations/pagefind-index.ts';
 import { contentRoot } from '../src/schemas/index.ts';
 import { readPrefixChunkMap } from '../src/integrations/pagefind-prefix-chunks.ts';
 import { chunkProbes } from '../src/lib/search/prefix-chunks.ts';
@@ -267,15 +267,11 @@ async function main(): Promise<void> {
   }
   const koreanBytes = indexSize(join(siteDir, 'pagefind'));
   const bundleBytes = dirBytes(join(siteDir, 'pagefind'));
-  let plainBytes = 0;
-  let pages = 0;
-  try {
-    const plain = await buildSearchIndex({ siteDir, contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean: false, outputPath: join(work, 'plain'), today: siteNow });
-    plainBytes = plain.indexBytes;
-    pages = plain.pages;
-  } finally {
-    await closeSearchIndexer();
-  }
+  let plainBytes: number;
+  let pages: number;
+  const plain = await buildSearchIndex({ siteDir, contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean: false, outputPath: join(work, 'plain'), today: siteNow });
+  plainBytes = plain.indexBytes;
+  pages = plain.pages;
 
   // pagefind.js, the WASM and the prefix chunk map are plain files a static host usually gzips; pf_*
   // files are gzip already. The results copy of Pagefind runs on the page: the first query loads

@@ -1,19 +1,17 @@
 /**
- * Build the Pagefind index of a built site through Pagefind's Node API. Each page is read
- * and turned into a small search document in memory (its main content with word boundaries,
- * facets and Korean tokens, under its real title); the documents are written to a temporary
- * folder in batches that Pagefind reads itself, in its own process, while this process prepares
- * the next batch. A large site is indexed in shards of `shardPages` pages, one Pagefind process
- * after another (each shard's index written and its process ended before the next starts), and
- * the shard indexes are then merged into one (pagefind-merge.ts): Pagefind holds every page's
- * words in memory and copies them while writing, so one process for 10,000 programs peaked at
- * 4.3 GB. Once the index is written, the prefix chunk map and the date sorts are written beside
- * it. The HTML files visitors get are left as Astro wrote them.
+ * Build the Pagefind index of a built site. Each page is read and turned into a small search
+ * document in memory (its main content with word boundaries, facets and Korean tokens, under its
+ * real title), written to a temporary folder. A large site is indexed in shards of `shardPages`
+ * pages, each read and written by a Pagefind process of its own (`pagefind-cli.ts`), up to
+ * `processes` at once while the next shard is prepared, and the shard indexes are then merged into
+ * one (pagefind-merge.ts): Pagefind holds every page's words in memory and copies them while
+ * writing, so one process for 10,000 programs peaked at 4.3 GB. Once the index is written, the
+ * prefix chunk map and the date sorts are written beside it. The HTML files visitors get are left
+ * as Astro wrote them.
  */
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
 import { today as buildToday } from '../lib/dates.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
 import { FILTER, META, contentType } from '../lib/search/facets.ts';
@@ -23,6 +21,7 @@ import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
 import type { SortName } from '../lib/search/sort-order.ts';
+import { runPagefind } from './pagefind-cli.ts';
 import { mergeShardIndexes } from './pagefind-merge.ts';
 import { writePrefixChunkMaps, type PrefixChunkFiles } from './pagefind-prefix-chunks.ts';
 import { writeSortTables } from './pagefind-sort-tables.ts';
@@ -42,6 +41,8 @@ export interface SearchIndexOptions {
   today?: string;
   /** Pages per Pagefind process (default: SEARCH_SHARD_PAGES, else 1,500); more pages are indexed in shards and merged. */
   shardPages?: number;
+  /** Pagefind processes indexing shards at once (default: SEARCH_SHARD_PROCESSES, else up to 2). */
+  processes?: number;
 }
 
 export interface SearchIndexReport {
@@ -71,28 +72,41 @@ export function searchIndexDir(siteDir: string): string {
 
 /** Pagefind's own UI bundles: the site has its own search page, so they are not shipped. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
-/** Most pages per batch folder handed to Pagefind (one batch is prepared while Pagefind reads the previous one). */
-const BATCH_PAGES = 1000;
 /**
  * Pages per Pagefind process. Measured at 10,000 programs (11.5 KB search documents): 1,370
  * pages peak at 0.6 GB in Pagefind's process, all 10,929 pages in one process at 4.3 GB.
  */
 export const SHARD_PAGES = 1500;
 
-/** Pages per Pagefind process: SEARCH_SHARD_PAGES if set (a whole number ≥ 1), else SHARD_PAGES. */
-export function shardPagesFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.SEARCH_SHARD_PAGES?.trim();
-  if (!raw) return SHARD_PAGES;
+/** A whole number ≥ 1 from the environment variable `name`, or `fallback` when it is not set. */
+function countFromEnv(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SHARD_PAGES="${raw}": 1 이상의 정수여야 합니다`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}="${raw}": 1 이상의 정수여야 합니다`);
   return n;
 }
 
+/** Pages per Pagefind process: SEARCH_SHARD_PAGES if set (a whole number ≥ 1), else SHARD_PAGES. */
+export function shardPagesFromEnv(env: Record<string, string | undefined> = process.env): number {
+  return countFromEnv(env, 'SEARCH_SHARD_PAGES', SHARD_PAGES);
+}
+
 /**
- * Where the batch folders go: a RAM-backed folder (/dev/shm) where the system has one, else the
+ * Pagefind processes at once: SEARCH_SHARD_PROCESSES if set, else two where the machine has two
+ * cores or more (one process uses ~1.3 cores while it writes, and this process prepares the next
+ * shard meanwhile; two at ~0.6 GB each keep a 10,000-program build under 3 GB).
+ */
+export function shardProcessesFromEnv(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
+  return countFromEnv(env, 'SEARCH_SHARD_PROCESSES', Math.max(1, Math.min(2, cores)));
+}
+
+/**
+ * Where the search documents go: a RAM-backed folder (/dev/shm) where the system has one, else the
  * system's temporary folder. Each search document is written once, read once by Pagefind and
  * deleted, a folder per page; on the build machines a disk folder took 1.9 s per 1,500 pages for
- * that (creating folders dominates), /dev/shm 0.03 s. At most two batches (~16 MB) are there at once.
+ * that (creating folders dominates), /dev/shm 0.03 s. At most `processes` + 1 shards (~17 MB each
+ * at 1,500 pages) are there at once.
  */
 export function scratchParent(candidates: string[] = ['/dev/shm']): string {
   for (const dir of candidates) {
@@ -155,67 +169,67 @@ export function preparePage(built: string, record: SearchRecord | undefined, kor
   return { html: doc.wrap(separateBlocks(body), markup), tokenChars };
 }
 
-/** A new Pagefind index in Pagefind's service process (started if it is not running). */
-async function newPagefindIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-  if (!index) throw new Error(`Pagefind 색인을 만들 수 없습니다: ${errors.join('; ')}`);
-  return index;
+/** A shard being filled: its search documents, in a folder Pagefind reads as a site. */
+interface OpenShard {
+  dir: string;
+  pages: number;
 }
 
+/** How a shard's Pagefind run ended. */
+type ShardRun = { ok: true; dir: string } | { ok: false; error: unknown };
+
 /**
- * A Pagefind index being filled, page by page: each page becomes a search document in a
- * batch folder, and each full batch is handed to Pagefind, which reads it in its own
- * process while the next batch is prepared. When a shard is full, its index is written to
- * a folder of its own and its Pagefind process ended before the next shard starts.
+ * A Pagefind index being filled, page by page: each page becomes a search document in the
+ * current shard's folder, and each full shard is handed to a Pagefind process of its own
+ * (`pagefind-cli.ts`), which reads it, writes the shard's index and exits while the next shard
+ * is prepared; up to `processes` shards are indexed at once. One shard is written straight to
+ * the output folder; several are merged into it (pagefind-merge.ts).
  */
 export class SearchIndexer {
   readonly outputPath: string;
   private readonly started: number;
   private readonly byType: Record<string, number> = {};
   private readonly seen = new Set<string>();
-  private readonly failed: string[] = [];
   /** Sort values of the indexed pages, by the URL Pagefind gives them. */
   private readonly sortValues = new Map<string, Record<string, string>>();
   private tokenChars = 0;
   private pages = 0;
-  private reading: Promise<void> = Promise.resolve();
-  private batch: string | undefined;
-  private inBatch = 0;
-  /** Pages handed to the current shard's Pagefind index. */
-  private inShard = 0;
-  /** Folders of the shards already written. */
-  private readonly shardDirs: string[] = [];
+  private shard: OpenShard | undefined;
+  /** Each handed shard's run, in shard order. */
+  private readonly runs: Promise<ShardRun>[] = [];
+  /** Runs not yet ended. */
+  private readonly active = new Set<Promise<ShardRun>>();
+  /** Folders of the shard indexes, once every run has ended. */
+  private shardDirs: string[] = [];
+  /** The first shard run that failed. */
+  private failure: Error | undefined;
 
   private readonly opts: SearchIndexOptions;
   private readonly records: Map<string, SearchRecord>;
-  private index: pagefind.PagefindIndex;
   private readonly work: string;
   private readonly shardPages: number;
-  private readonly batchPages: number;
+  private readonly processes: number;
 
-  private constructor(started: number, opts: SearchIndexOptions, records: Map<string, SearchRecord>, index: pagefind.PagefindIndex, work: string) {
+  private constructor(started: number, opts: SearchIndexOptions, records: Map<string, SearchRecord>, work: string) {
     this.started = started;
     this.opts = opts;
     this.records = records;
-    this.index = index;
     this.work = work;
     this.outputPath = opts.outputPath ?? searchIndexDir(opts.siteDir);
     this.shardPages = opts.shardPages ?? shardPagesFromEnv();
-    // Whole batches fill a shard: two per shard, so one is prepared while Pagefind reads the other.
-    this.batchPages = Math.max(1, Math.min(BATCH_PAGES, Math.floor(this.shardPages / 2)));
+    this.processes = opts.processes ?? shardProcessesFromEnv();
   }
 
-  /** Start an index (this starts Pagefind's service: call closeSearchIndexer() when done). */
+  /** Start an index (call finish() when every page is added, then write()). */
   static async open(opts: SearchIndexOptions): Promise<SearchIndexer> {
     const started = performance.now();
     const records = await loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
-    const index = await newPagefindIndex();
-    return new SearchIndexer(started, opts, records, index, mkdtempSync(join(scratchParent(), 'search-documents-')));
+    return new SearchIndexer(started, opts, records, mkdtempSync(join(scratchParent(), 'search-documents-')));
   }
 
   /**
    * Add one built page (`rel`: its path in the site folder, e.g. `programs/x/index.html`).
-   * Pages search leaves out are ignored. Resolves once the page's batch may grow again.
+   * Pages search leaves out are ignored. Resolves once the page's shard may grow again.
    */
   async add(rel: string, html: string): Promise<void> {
     const kind = classifyPage(rel, (c, slug) => this.records.has(`${c}/${slug}`));
@@ -228,64 +242,73 @@ export class SearchIndexer {
     const type = record ? contentType(record.collection) : contentType('guides');
     this.byType[type] = (this.byType[type] ?? 0) + 1;
     this.pages++;
-    this.batch ??= join(this.work, `batch-${this.pages}`);
-    const file = join(this.batch, rel);
+    this.shard ??= { dir: join(this.work, `shard-${this.runs.length}`), pages: 0 };
+    const file = join(this.shard.dir, 'site', rel);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, prepared.html);
-    if (++this.inBatch >= this.batchPages) {
-      // Pagefind reads one batch while the next is prepared: at most two batches on disk.
-      await this.reading;
-      this.hand();
-    }
+    if (++this.shard.pages >= this.shardPages) await this.hand(false);
   }
 
-  private hand(): void {
-    const [dir, pages] = [this.batch, this.inBatch];
-    [this.batch, this.inBatch] = [undefined, 0];
-    if (!dir) return;
-    const nextShard = this.inShard > 0 && this.inShard + pages > this.shardPages;
-    this.inShard = (nextShard ? 0 : this.inShard) + pages;
-    this.reading = this.reading.then(async () => {
-      if (nextShard) await this.startShard();
-      const r = await this.index.addDirectory({ path: dir });
-      this.failed.push(...r.errors.map((e) => `${relative(this.work, dir)}: ${e}`));
-      rmSync(dir, { recursive: true, force: true });
-    });
+  /**
+   * Hand the current shard to a Pagefind process of its own, once fewer than `processes` run (so at
+   * most that many shards plus the one being filled are on disk). The only shard of a site is
+   * written straight to the output folder; the others to `.shards/<n>` in it, for the merge.
+   */
+  private async hand(last: boolean): Promise<void> {
+    const shard = this.shard;
+    this.shard = undefined;
+    if (!shard) return;
+    while (this.active.size >= this.processes) await Promise.race(this.active);
+    // A shard that failed stops the build at the next one (finish() reports every failure).
+    if (this.failure) throw this.failure;
+    const n = this.runs.length;
+    const outputPath = last && n === 0 ? this.outputPath : join(this.outputPath, '.shards', String(n));
+    const run: Promise<ShardRun> = runPagefind({ site: join(shard.dir, 'site'), outputPath, cwd: shard.dir })
+      .then(
+        (): ShardRun => ({ ok: true, dir: outputPath }),
+        (error: unknown): ShardRun => {
+          this.failure ??= error instanceof Error ? error : new Error(String(error));
+          return { ok: false, error };
+        },
+      )
+      .finally(() => {
+        rmSync(shard.dir, { recursive: true, force: true });
+        this.active.delete(run);
+      });
+    this.active.add(run);
+    this.runs.push(run);
   }
 
-  /** Write the current shard's index to a folder of its own, end its Pagefind process, start the next. */
-  private async startShard(): Promise<void> {
-    await this.writeShard();
-    this.index = await newPagefindIndex();
+  /** Every run ended, then the documents folder removed (and the shard indexes, if a run failed); the runs' outcomes. */
+  private async settle(abandoned = false): Promise<ShardRun[]> {
+    const ended = await Promise.all(this.runs);
+    rmSync(this.work, { recursive: true, force: true });
+    if (abandoned || ended.some((r) => !r.ok)) rmSync(join(this.outputPath, '.shards'), { recursive: true, force: true });
+    return ended;
   }
 
-  private async writeShard(): Promise<void> {
-    const dir = join(this.outputPath, '.shards', String(this.shardDirs.length));
-    const written = await this.index.writeFiles({ outputPath: dir });
-    if (written.errors.length > 0) throw new Error(`Pagefind 색인 조각 ${this.shardDirs.length + 1}을 쓰지 못했습니다: ${written.errors.join('; ')}`);
-    this.shardDirs.push(dir);
-    // Ending the process is what gives its memory back.
-    await closeSearchIndexer();
-  }
-
-  /** Hand over the last batch and wait until Pagefind has read every page. */
+  /** Hand over the last shard and wait until every Pagefind process has written its index. */
   async finish(): Promise<void> {
-    this.hand();
     try {
-      await this.reading;
+      await this.hand(true);
     } finally {
-      rmSync(this.work, { recursive: true, force: true });
+      const ended = await this.settle();
+      const errors = ended.flatMap((r) => (r.ok ? [] : [r.error instanceof Error ? r.error.message : String(r.error)]));
+      if (errors.length > 0) throw new Error(`Pagefind가 색인하지 못했습니다:\n${[...new Set(errors)].join('\n')}`);
+      this.shardDirs = ended.flatMap((r) => (r.ok ? [r.dir] : []));
     }
-    if (this.failed.length > 0) throw new Error(`Pagefind가 페이지를 색인하지 못했습니다:\n${this.failed.join('\n')}`);
+  }
+
+  /** Stop after a failure: drop the shard being filled, let running processes end, remove the documents. */
+  async abandon(): Promise<void> {
+    this.shard = undefined;
+    await this.settle(true);
   }
 
   /** Write the index (shards merged; Pagefind's own UI bundles removed) and report. */
   async write(): Promise<SearchIndexReport> {
-    if (this.shardDirs.length === 0) {
-      const written = await this.index.writeFiles({ outputPath: this.outputPath });
-      if (written.errors.length > 0) throw new Error(`Pagefind 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
-    } else {
-      await this.writeShard();
+    if (this.pages === 0) throw new Error('색인할 페이지가 없습니다 (data-pagefind-body 가 있는 페이지가 하나도 없음)');
+    if (this.shardDirs.length > 1 || this.shardDirs[0] !== this.outputPath) {
       try {
         mergeShardIndexes(this.shardDirs, this.outputPath);
       } finally {
@@ -297,7 +320,7 @@ export class SearchIndexer {
     const sorted = writeSortTables(this.outputPath, this.sortValues);
     return {
       pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks, sorted,
-      shards: Math.max(1, this.shardDirs.length),
+      shards: this.shardDirs.length,
       missing: [...this.records.keys()].filter((k) => !this.seen.has(k)),
       indexBytes: indexSize(this.outputPath),
       ms: Math.round(performance.now() - this.started),
@@ -308,7 +331,12 @@ export class SearchIndexer {
 /** Add every indexable page of a built site to a new index (read from the site folder). */
 export async function addSitePages(opts: SearchIndexOptions): Promise<SearchIndexer> {
   const indexer = await SearchIndexer.open(opts);
-  for (const rel of htmlFiles(opts.siteDir)) await indexer.add(rel, readFileSync(join(opts.siteDir, rel), 'utf8'));
+  try {
+    for (const rel of htmlFiles(opts.siteDir)) await indexer.add(rel, readFileSync(join(opts.siteDir, rel), 'utf8'));
+  } catch (error) {
+    await indexer.abandon();
+    throw error;
+  }
   await indexer.finish();
   return indexer;
 }
@@ -316,9 +344,4 @@ export async function addSitePages(opts: SearchIndexOptions): Promise<SearchInde
 /** Index a built site. Throws with the cause when Pagefind reports an error. */
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<SearchIndexReport> {
   return (await addSitePages(opts)).write();
-}
-
-/** Stop Pagefind's indexing service (it runs as a child process). */
-export function closeSearchIndexer(): Promise<unknown> {
-  return pagefind.close();
 }

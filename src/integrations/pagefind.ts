@@ -2,9 +2,9 @@
  * Astro integration: after the build, index the site with Pagefind (Korean token layer on
  * unless SEARCH_KOREAN=0). The indexing starts in this hook and runs in the background while the
  * next hooks (sitemap, fonts, CSP) do their work (a large site in shards of SEARCH_SHARD_PAGES
- * pages, one Pagefind process after another, merged into one index at the end); background.ts,
- * last, waits for it. Logs pages and time; a failure fails the build with the cause attached;
- * Pagefind's service is closed in every case.
+ * pages, each indexed by a Pagefind process of its own, SEARCH_SHARD_PROCESSES at once, merged
+ * into one index at the end); background.ts, last, waits for it. Logs pages and time; a failure
+ * fails the build with the cause attached.
  *
  * (Indexing each page as Astro renders it, through a middleware and a worker thread, was
  * measured at 10,000 programs: rendering slowed by as much as indexing gained, on two cores.)
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/index.ts';
 import { runInBackground } from './background.ts';
-import { addSitePages, closeSearchIndexer, searchIndexDir } from './pagefind-index.ts';
+import { addSitePages, searchIndexDir } from './pagefind-index.ts';
 
 /** SEARCH_KOREAN=0 builds a plain Pagefind index (no Korean layer), for comparison. */
 export function koreanLayerEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -50,8 +50,6 @@ export default function pagefindIntegration(): AstroIntegration {
             if (report.missing.length > 0) logger.warn(`검색 색인: 페이지가 없는 항목 ${report.missing.length}개 (예: ${report.missing.slice(0, 3).join(', ')})`);
           } catch (error) {
             throw failure(error);
-          } finally {
-            await closeSearchIndexer();
           }
         })());
       },

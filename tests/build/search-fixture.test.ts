@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, closeSearchIndexer, type SearchIndexReport } from '../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind-index.ts';
 import { SearchEngine, type SearchRequest } from '../../src/lib/search/engine.ts';
 import { FILTER } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
@@ -40,14 +40,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'search-fixture-'));
   cpSync(join(FIXTURE, 'site'), join(work, 'site'), { recursive: true });
   const common = { siteDir: join(work, 'site'), contentDir: join(FIXTURE, 'content'), publicDir: join(FIXTURE, 'public'), today: TODAY };
-  try {
-    reports = {
-      korean: await buildSearchIndex({ ...common, korean: true }),
-      plain: await buildSearchIndex({ ...common, korean: false, outputPath: join(work, 'plain') }),
-    };
-  } finally {
-    await closeSearchIndexer();
-  }
+  reports = {
+    korean: await buildSearchIndex({ ...common, korean: true }),
+    plain: await buildSearchIndex({ ...common, korean: false, outputPath: join(work, 'plain') }),
+  };
   server = await serveStatic(join(work, 'site'));
   browser = await launchBrowser();
   const page = await browser.browser.newPage();

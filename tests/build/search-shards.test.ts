@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, closeSearchIndexer, type SearchIndexReport } from '../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind-index.ts';
 import { FILTER } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
@@ -35,13 +35,11 @@ beforeAll(async () => {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE;
   const common = { siteDir: TEST_DIST, contentDir: process.env.CONTENT_ROOT?.trim() || 'content', korean: true, today: TEST_SITE_NOW };
   try {
-    await closeSearchIndexer();
     reports = {
       one: await buildSearchIndex({ ...common, outputPath: join(work, 'one'), shardPages: 100_000 }),
       sharded: await buildSearchIndex({ ...common, outputPath: join(work, 'sharded'), shardPages: 17 }),
     };
   } finally {
-    await closeSearchIndexer();
     if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
   }

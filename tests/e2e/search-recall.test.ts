@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { buildSearchIndex, closeSearchIndexer, indexSize } from '../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, indexSize } from '../../src/integrations/pagefind-index.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { FILTER } from '../../src/lib/search/facets.ts';
 import { META_WEIGHTS } from '../../src/lib/search/meta-keys.ts';
@@ -78,11 +78,7 @@ let plainBytes = 0;
 
 beforeAll(async () => {
   plainDir = mkdtempSync(join(tmpdir(), 'search-plain-'));
-  try {
-    await buildSearchIndex({ siteDir: TEST_DIST, contentDir: process.env.CONTENT_ROOT?.trim() || 'content', korean: false, outputPath: plainDir, today: TEST_SITE_NOW });
-  } finally {
-    await closeSearchIndexer();
-  }
+  await buildSearchIndex({ siteDir: TEST_DIST, contentDir: process.env.CONTENT_ROOT?.trim() || 'content', korean: false, outputPath: plainDir, today: TEST_SITE_NOW });
   plainBytes = indexSize(plainDir);
   const site = inject('siteUrl');
   browser = await launchBrowser();
