@@ -39,7 +39,7 @@ export interface SearchIndexOptions {
   outputPath?: string;
   /** 진행단계 of the facets is as of this day (default: the build's today, SITE_NOW honoured). */
   today?: string;
-  /** Pages per Pagefind process (default: SEARCH_SHARD_PAGES, else 1,500); more pages are indexed in shards and merged. */
+  /** Pages per Pagefind process (default: SEARCH_SHARD_PAGES, else 1,000); more pages are indexed in shards and merged. */
   shardPages?: number;
   /** Pagefind processes indexing shards at once (default: SEARCH_SHARD_PROCESSES, else up to 2). */
   processes?: number;
@@ -73,10 +73,13 @@ export function searchIndexDir(siteDir: string): string {
 /** Pagefind's own UI bundles: the site has its own search page, so they are not shipped. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 /**
- * Pages per Pagefind process. Measured at 10,000 programs (11.5 KB search documents): 1,370
- * pages peak at 0.6 GB in Pagefind's process, all 10,929 pages in one process at 4.3 GB.
+ * Pages per Pagefind process. Measured at 10,000 programs (11.5 KB search documents): 1,000
+ * pages peak at 0.44 GB in Pagefind's process, 1,370 at 0.6–0.68 GB, all 10,929 pages in one
+ * process at 4.3 GB. Two shards are indexed at once beside Astro's ~1.6 GB: with 1,500-page
+ * shards the build's processes together reached 2.8–3.1 GB, with 1,000-page ones 2.6 GB, in the
+ * same time.
  */
-export const SHARD_PAGES = 1500;
+export const SHARD_PAGES = 1000;
 
 /** A whole number ≥ 1 from the environment variable `name`, or `fallback` when it is not set. */
 function countFromEnv(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -95,7 +98,7 @@ export function shardPagesFromEnv(env: Record<string, string | undefined> = proc
 /**
  * Pagefind processes at once: SEARCH_SHARD_PROCESSES if set, else two where the machine has two
  * cores or more (one process uses ~1.3 cores while it writes, and this process prepares the next
- * shard meanwhile; two at ~0.6 GB each keep a 10,000-program build under 3 GB).
+ * shard meanwhile; two of 1,000-page shards at ~0.45 GB each keep a 10,000-program build at ~2.6 GB).
  */
 export function shardProcessesFromEnv(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   return countFromEnv(env, 'SEARCH_SHARD_PROCESSES', Math.max(1, Math.min(2, cores)));
@@ -105,8 +108,8 @@ export function shardProcessesFromEnv(env: Record<string, string | undefined> = 
  * Where the search documents go: a RAM-backed folder (/dev/shm) where the system has one, else the
  * system's temporary folder. Each search document is written once, read once by Pagefind and
  * deleted, a folder per page; on the build machines a disk folder took 1.9 s per 1,500 pages for
- * that (creating folders dominates), /dev/shm 0.03 s. At most `processes` + 1 shards (~17 MB each
- * at 1,500 pages) are there at once.
+ * that (creating folders dominates), /dev/shm 0.03 s. At most `processes` + 1 shards (~12 MB each
+ * at 1,000 pages) are there at once.
  */
 export function scratchParent(candidates: string[] = ['/dev/shm']): string {
   for (const dir of candidates) {

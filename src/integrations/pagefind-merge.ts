@@ -3,8 +3,8 @@
  * process) into the one index Pagefind would have written for all the pages together.
  *
  * Why: Pagefind keeps every page's words in memory and copies them while it writes, so one
- * process indexing 10,000 programs peaks at over 4 GB; shards of ~1,500 pages, indexed one
- * after another, peak at ~0.6 GB each. The words, locations, weights, filters and fragments
+ * process indexing 10,000 programs peaks at over 4 GB; shards of 1,000 pages, each indexed by
+ * a process of its own, peak at ~0.45 GB each. The words, locations, weights, filters and fragments
  * are all Pagefind's own; this module only renumbers pages and re-cuts the word list into
  * chunks the way Pagefind does (`chunk_index`/`chunk_meta` in pagefind/src/index/mod.rs),
  * so the browser runs Pagefind's unchanged search over it.
