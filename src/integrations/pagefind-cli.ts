@@ -1,9 +1,10 @@
 /**
  * Pagefind's own command-line indexer, one process per shard of search documents. Each run reads
- * a folder, writes its index and exits, which gives its memory back; several can run at once
- * (Pagefind's Node API drives a single service process, so its indexes cannot be written side by
- * side). The binary is the one the `pagefind` package installed, found the way that package finds
- * it (PAGEFIND_EXTENDED_BINARY_PATH / PAGEFIND_BINARY_PATH override it).
+ * a folder, writes its index and exits, which gives its memory back, and several run side by side
+ * (Pagefind's Node API keeps every index in one service process, whose memory comes back only when
+ * it is closed, so the build indexed its shards there one after another). The binary is the one
+ * the `pagefind` package installed, found the way that package finds it
+ * (PAGEFIND_EXTENDED_BINARY_PATH / PAGEFIND_BINARY_PATH override it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
