@@ -22,7 +22,7 @@ export function pagefindBinary(env: Record<string, string | undefined> = process
   const os = platform() === 'win32' ? 'windows' : platform();
   const tried: string[] = [];
   for (const name of NAMES) {
-    const id = `@pagefind/${os}-${arch()}/bin/${name}${os === 'windows' ? '.exe' : ''}`;
+    const id = `@pagefind/${os}-${env.npm_config_arch || arch()}/bin/${name}${os === 'windows' ? '.exe' : ''}`;
     try {
       return require.resolve(id);
     } catch {
