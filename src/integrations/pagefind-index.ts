@@ -43,6 +43,8 @@ export interface SearchIndexOptions {
   shardPages?: number;
   /** Pagefind processes indexing shards at once (default: SEARCH_SHARD_PROCESSES, else up to 2). */
   processes?: number;
+  /** Folder for the search documents' temporary folder (default: scratchParent()). */
+  scratch?: string;
 }
 
 export interface SearchIndexReport {
@@ -123,6 +125,25 @@ export function scratchParent(candidates: string[] = ['/dev/shm']): string {
     }
   }
   return tmpdir();
+}
+
+/**
+ * Search-document folders of indexes not yet settled. They are removed if the process exits first
+ * (a build that fails in another hook while Pagefind runs): in /dev/shm they would hold memory.
+ */
+const documentFolders = new Set<string>();
+let removeOnExit = false;
+
+function newDocumentFolder(parent: string): string {
+  if (!removeOnExit) {
+    removeOnExit = true;
+    process.on('exit', () => {
+      for (const dir of documentFolders) rmSync(dir, { recursive: true, force: true });
+    });
+  }
+  const dir = mkdtempSync(join(parent, 'search-documents-'));
+  documentFolders.add(dir);
+  return dir;
 }
 
 function htmlFiles(dir: string, root = dir): string[] {
@@ -227,7 +248,7 @@ export class SearchIndexer {
   static async open(opts: SearchIndexOptions): Promise<SearchIndexer> {
     const started = performance.now();
     const records = await loadRecords(opts.contentDir, opts.publicDir ?? 'public', opts.today ?? buildToday());
-    return new SearchIndexer(started, opts, records, mkdtempSync(join(scratchParent(), 'search-documents-')));
+    return new SearchIndexer(started, opts, records, newDocumentFolder(opts.scratch ?? scratchParent()));
   }
 
   /**
@@ -286,6 +307,7 @@ export class SearchIndexer {
   private async settle(abandoned = false): Promise<ShardRun[]> {
     const ended = await Promise.all(this.runs);
     rmSync(this.work, { recursive: true, force: true });
+    documentFolders.delete(this.work);
     if (abandoned || ended.some((r) => !r.ok)) rmSync(join(this.outputPath, '.shards'), { recursive: true, force: true });
     return ended;
   }

@@ -3,9 +3,11 @@
  * `pagefind` package installed it, and a failed run that fails the index with Pagefind's words and
  * leaves no half-written index or search documents behind.
  */
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagefindBinary, runPagefind } from '../../src/integrations/pagefind-cli.ts';
 import { buildSearchIndex, scratchParent, shardProcessesFromEnv } from '../../src/integrations/pagefind-index.ts';
@@ -116,5 +118,31 @@ describe('a shard whose Pagefind run fails', () => {
     const leftover = readdirSync(scratchParent()).filter((n) => n.startsWith('search-documents-') && !scratchBefore.has(n));
     // Other test files may be indexing at the same moment: only a folder of this run would hold the fixture's pages.
     for (const name of leftover) expect(existsSync(join(scratchParent(), name, 'shard-0'))).toBe(false);
+  });
+});
+
+describe('a build that ends while shards are being indexed', () => {
+  it('leaves no search documents behind (they may be in /dev/shm, in memory)', () => {
+    const work = tempDir('pagefind-exit-');
+    const scratch = join(work, 'scratch');
+    mkdirSync(scratch);
+    cpSync(join(FIXTURE, 'site'), join(work, 'site'), { recursive: true });
+    // A process that opens an index, hands it pages (one Pagefind run starts) and then fails, as a
+    // build does when another hook throws; it never finishes or abandons the index.
+    const script = join(work, 'fail.ts');
+    writeFileSync(
+      script,
+      `import { readFileSync, readdirSync } from 'node:fs';
+import { SearchIndexer } from ${JSON.stringify(pathToFileURL(resolve(import.meta.dirname, '../../src/integrations/pagefind-index.ts')).href)};
+const indexer = await SearchIndexer.open({ siteDir: ${JSON.stringify(join(work, 'site'))}, contentDir: ${JSON.stringify(join(FIXTURE, 'content'))}, publicDir: ${JSON.stringify(join(FIXTURE, 'public'))}, today: '2026-03-01', korean: true, outputPath: ${JSON.stringify(join(work, 'index'))}, shardPages: 2, processes: 1, scratch: ${JSON.stringify(scratch)} });
+for (const rel of ['programs/2018-water-week/index.html', 'programs/2017-water-week/index.html', 'companies/kwater/index.html']) await indexer.add(rel, readFileSync(${JSON.stringify(join(work, 'site'))} + '/' + rel, 'utf8'));
+console.log(readdirSync(${JSON.stringify(scratch)}).length);
+process.exit(1);
+`,
+    );
+    const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout.trim()).toBe('1');
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });
