@@ -267,11 +267,8 @@ async function main(): Promise<void> {
   }
   const koreanBytes = indexSize(join(siteDir, 'pagefind'));
   const bundleBytes = dirBytes(join(siteDir, 'pagefind'));
-  let plainBytes: number;
-  let pages: number;
   const plain = await buildSearchIndex({ siteDir, contentDir: contentRoot(), publicDir: process.env.PUBLIC_DIR?.trim() || 'public', korean: false, outputPath: join(work, 'plain'), today: siteNow });
-  plainBytes = plain.indexBytes;
-  pages = plain.pages;
+  const { indexBytes: plainBytes, pages } = plain;
 
   // pagefind.js, the WASM and the prefix chunk map are plain files a static host usually gzips; pf_*
   // files are gzip already. The results copy of Pagefind runs on the page: the first query loads

@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
+import { cleanedOnExit } from './exit-cleanup.ts';
 
 const NAMES = ['pagefind_extended', 'pagefind'];
 
@@ -33,8 +34,7 @@ export function pagefindBinary(env: Record<string, string | undefined> = process
 }
 
 /** Pagefind processes still running, ended if this process exits first (an interrupted build). */
-const running = new Set<ChildProcess>();
-let exitHook = false;
+const running = cleanedOnExit<ChildProcess>((child) => child.kill('SIGKILL'));
 
 /** The distinct lines of what Pagefind printed, shortened for an error message. */
 function printed(output: string): string {
@@ -57,12 +57,6 @@ export interface PagefindRun {
 /** Index one folder in a Pagefind process of its own; rejects with what Pagefind printed when it fails. */
 export function runPagefind(run: PagefindRun): Promise<void> {
   const binary = pagefindBinary();
-  if (!exitHook) {
-    exitHook = true;
-    process.on('exit', () => {
-      for (const child of running) child.kill('SIGKILL');
-    });
-  }
   return new Promise((resolve, reject) => {
     const args = ['--site', run.site, '--output-path', run.outputPath, '--force-language', run.language ?? 'ko', '--quiet'];
     const child = spawn(binary, args, { cwd: run.cwd, stdio: ['ignore', 'pipe', 'pipe'] });

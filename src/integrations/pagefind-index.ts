@@ -21,6 +21,7 @@ import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
 import type { SortName } from '../lib/search/sort-order.ts';
+import { cleanedOnExit } from './exit-cleanup.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { mergeShardIndexes } from './pagefind-merge.ts';
 import { writePrefixChunkMaps, type PrefixChunkFiles } from './pagefind-prefix-chunks.ts';
@@ -131,16 +132,9 @@ export function scratchParent(candidates: string[] = ['/dev/shm']): string {
  * Search-document folders of indexes not yet settled. They are removed if the process exits first
  * (a build that fails in another hook while Pagefind runs): in /dev/shm they would hold memory.
  */
-const documentFolders = new Set<string>();
-let removeOnExit = false;
+const documentFolders = cleanedOnExit<string>((dir) => rmSync(dir, { recursive: true, force: true }));
 
 function newDocumentFolder(parent: string): string {
-  if (!removeOnExit) {
-    removeOnExit = true;
-    process.on('exit', () => {
-      for (const dir of documentFolders) rmSync(dir, { recursive: true, force: true });
-    });
-  }
   const dir = mkdtempSync(join(parent, 'search-documents-'));
   documentFolders.add(dir);
   return dir;

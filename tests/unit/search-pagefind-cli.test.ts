@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagefindBinary, runPagefind } from '../../src/integrations/pagefind-cli.ts';
-import { buildSearchIndex, scratchParent, shardProcessesFromEnv } from '../../src/integrations/pagefind-index.ts';
+import { buildSearchIndex, shardProcessesFromEnv } from '../../src/integrations/pagefind-index.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/search-site');
 const dirs: string[] = [];
@@ -107,17 +107,16 @@ describe('a shard whose Pagefind run fails', () => {
       `#!/bin/sh\ncase "$PWD" in\n  */shard-1) mkdir -p "$4" && echo partial > "$4/pagefind-entry.json"; echo "Error: simulated crash in $PWD" >&2; exit 3;;\nesac\nexec '${pagefindBinary({})}' "$@"\n`,
       { mode: 0o755 },
     );
-    const scratchBefore = new Set(readdirSync(scratchParent()));
+    const scratch = join(work, 'scratch');
+    mkdirSync(scratch);
     const outputPath = join(work, 'index');
     const build = withEnv({ PAGEFIND_EXTENDED_BINARY_PATH: fake }, () =>
-      buildSearchIndex({ siteDir: join(work, 'site'), contentDir: join(FIXTURE, 'content'), publicDir: join(FIXTURE, 'public'), today: '2026-03-01', korean: true, outputPath, shardPages: 2, processes: 2 }),
+      buildSearchIndex({ siteDir: join(work, 'site'), contentDir: join(FIXTURE, 'content'), publicDir: join(FIXTURE, 'public'), today: '2026-03-01', korean: true, outputPath, shardPages: 2, processes: 2, scratch }),
     );
     await expect(build).rejects.toThrow(/Pagefind가 .*색인하지 못했습니다.*종료 코드 3.*simulated crash/s);
     expect(existsSync(join(outputPath, '.shards'))).toBe(false);
     expect(existsSync(join(outputPath, 'pagefind-entry.json'))).toBe(false);
-    const leftover = readdirSync(scratchParent()).filter((n) => n.startsWith('search-documents-') && !scratchBefore.has(n));
-    // Other test files may be indexing at the same moment: only a folder of this run would hold the fixture's pages.
-    for (const name of leftover) expect(existsSync(join(scratchParent(), name, 'shard-0'))).toBe(false);
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });
 
