@@ -14,6 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageYielder } from './background.ts';
+import { editFile } from './file-edit.ts';
 import { cspRules, withCspRules } from './csp-headers.ts';
 import { injectMeta, metaElement, metaInsertionPoint, quickScan } from './csp-html.ts';
 import { hashSource, policy, type PageKind } from './csp-policy.ts';
@@ -39,7 +40,7 @@ export interface CspReport {
 
 /**
  * Add the policy to every page of a built site and write its `_headers`.
- * At 10,000 pages the work per page is kept to one read, the scan and one write: the few
+ * At 10,000 pages the work per page is kept to one read, the scan and one write in place (file-edit.ts): the few
  * distinct inline scripts are hashed once and each distinct policy built once, and a page
  * that is valid UTF-8 without a CSP meta gets the <meta> spliced into the bytes it was read
  * as (the same bytes injectMeta() would give, without encoding the page again).
@@ -55,34 +56,31 @@ export async function applyCsp(outDir: string): Promise<CspReport> {
     await nextPage();
     const page = relative(outDir, file);
     const kind = kindOf(page);
-    const bytes = readFileSync(file);
-    const utf8 = isUtf8(bytes);
-    // Not UTF-8: decode (and later encode) exactly as before.
-    const html = utf8 ? bytes.toString('utf8') : readFileSync(file, 'utf8');
-    const scan = quickScan(html);
-    for (const u of scan.unsafe) problems.push(`${page}: ${u} — 인라인 이벤트 처리기나 javascript: 주소는 CSP가 막습니다. 스크립트 파일(addEventListener)로 옮기세요`);
-    if (kind === 'public') {
-      for (const t of scan.thirdParty) problems.push(`${page}: ${t} — 다른 출처의 파일은 쓸 수 없습니다. 사이트 안으로 옮기세요`);
-    }
-    const pageHashes = scan.inlineScripts.map((text) => {
-      let h = hashOf.get(text);
-      if (h === undefined) hashOf.set(text, (h = hashSource(text)));
-      return h;
+    editFile(file, (bytes) => {
+      const utf8 = isUtf8(bytes);
+      // Not UTF-8: decoded (and later encoded) whole, as readFileSync(file, 'utf8') would.
+      const html = bytes.toString('utf8');
+      const scan = quickScan(html);
+      for (const u of scan.unsafe) problems.push(`${page}: ${u} — 인라인 이벤트 처리기나 javascript: 주소는 CSP가 막습니다. 스크립트 파일(addEventListener)로 옮기세요`);
+      if (kind === 'public') {
+        for (const t of scan.thirdParty) problems.push(`${page}: ${t} — 다른 출처의 파일은 쓸 수 없습니다. 사이트 안으로 옮기세요`);
+      }
+      const pageHashes = scan.inlineScripts.map((text) => {
+        let h = hashOf.get(text);
+        if (h === undefined) hashOf.set(text, (h = hashSource(text)));
+        return h;
+      });
+      for (const h of pageHashes) hashes[kind].add(h);
+      const key = `${kind} ${pageHashes.join(' ')}`;
+      let pagePolicy = policies.get(key);
+      if (!pagePolicy) {
+        const text = policy(kind, pageHashes);
+        policies.set(key, (pagePolicy = { text, meta: Buffer.from(metaElement(text), 'utf8') }));
+      }
+      const at = utf8 ? metaInsertionPoint(html) : undefined;
+      if (at === undefined) return { replace: Buffer.from(injectMeta(html, pagePolicy.text), 'utf8') };
+      return { at: Buffer.byteLength(html.slice(0, at), 'utf8'), insert: pagePolicy.meta };
     });
-    for (const h of pageHashes) hashes[kind].add(h);
-    const key = `${kind} ${pageHashes.join(' ')}`;
-    let pagePolicy = policies.get(key);
-    if (!pagePolicy) {
-      const text = policy(kind, pageHashes);
-      policies.set(key, (pagePolicy = { text, meta: Buffer.from(metaElement(text), 'utf8') }));
-    }
-    const at = utf8 ? metaInsertionPoint(html) : undefined;
-    if (at === undefined) {
-      writeFileSync(file, injectMeta(html, pagePolicy.text));
-    } else {
-      const byteAt = Buffer.byteLength(html.slice(0, at), 'utf8');
-      writeFileSync(file, Buffer.concat([bytes.subarray(0, byteAt), pagePolicy.meta, bytes.subarray(byteAt)]));
-    }
   }
   const headersFile = join(outDir, '_headers');
   const topLevel = readdirSync(outDir).map((name) => ({ name, dir: statSync(join(outDir, name)).isDirectory() }));

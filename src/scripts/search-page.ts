@@ -66,6 +66,21 @@ async function fontsFor(nodes: HTMLElement[], family: string): Promise<void> {
   await Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
 }
 
+/**
+ * Every slice of the site font, fetched once the visitor starts searching, when the page is
+ * idle: results can hold any text, and results needing a slice not yet loaded wait for it
+ * (above). A first visit to the home page loads nearly every slice anyway (src/integrations/fonts.ts).
+ */
+function loadEveryFace(family: string): void {
+  const name = family.split(',')[0].trim().replace(/^["']|["']$/g, '');
+  const load = () =>
+    document.fonts?.forEach((face) => {
+      if (face.status === 'unloaded' && face.family.replace(/^["']|["']$/g, '') === name) void face.load().catch(() => undefined);
+    });
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
+
 let enginePromise: Promise<SearchEngine> | undefined;
 
 /** Load Pagefind (once, on first use) with the site's ranking weights. */
@@ -171,6 +186,12 @@ export function startSearchPage(): void {
   const more = $('[data-search-more]') as HTMLButtonElement;
   const template = $('[data-result-template]') as HTMLTemplateElement;
   const fontFamily = getComputedStyle(list).fontFamily;
+  // The font's other slices, once searching starts (the first results or the box focused).
+  let facesAsked = false;
+  const askFaces = () => {
+    if (!facesAsked) loadEveryFace(fontFamily);
+    facesAsked = true;
+  };
   const facetKeys = [...facetsBox.querySelectorAll<HTMLElement>('[data-facet]')].map((el) => el.dataset.facet ?? '');
   const today = browserToday();
   let sequence = 0;
@@ -288,6 +309,7 @@ export function startSearchPage(): void {
       statusLine.textContent = statusText(state, outcome);
       document.title = `‘${outcome.plan.text}’ 검색 결과 | 통합검색 | 상생누리`;
       performance.measure('search-query', 'search-start');
+      askFaces();
       // Facet counts come after the results are painted, when the main thread is idle
       // (they cost more than the search).
       await afterPaint();
@@ -328,6 +350,7 @@ export function startSearchPage(): void {
   });
   // Start loading the index as soon as the visitor shows intent.
   input.addEventListener('focus', () => void engine(config).catch(() => undefined), { once: true });
+  input.addEventListener('focus', askFaces, { once: true });
   facetsBox.addEventListener('change', () => commit(true));
   sortSelect.addEventListener('change', () => commit(true));
   // Keyboard and screen-reader users land on the first of the newly shown results.

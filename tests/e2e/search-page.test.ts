@@ -16,6 +16,7 @@ import { programStatus } from '../../src/lib/status.ts';
 import type { Program } from '../../src/schemas/programs.ts';
 import { axeViolations, launchBrowser, type Page, type TestBrowser } from '../helpers/browser.ts';
 import { TEST_DIST, TEST_SITE_NOW } from '../helpers/paths.ts';
+import { FONT_FAMILY } from '../../src/integrations/fonts-files.ts';
 
 let browser: TestBrowser;
 let page: Page;
@@ -138,6 +139,36 @@ describe('search page', () => {
     // The search itself starts after the typing pause; the chunk was already on its way.
     expect(timing.firstChunk).toBeLessThan(timing.start);
     expect(await page.locator('[data-search-results] [data-result-link]').count()).toBeGreaterThan(0);
+  });
+
+  it('loads every slice of the site font once the visitor starts searching, so later results never wait for one', async () => {
+    const fresh = await browser.browser.newPage();
+    try {
+      await fresh.goto(`${site()}/search/`);
+      const faces = () =>
+        fresh.evaluate((family) => {
+          const statuses: string[] = [];
+          document.fonts.forEach((face) => {
+            if (face.family.replace(/^["']|["']$/g, '') === family) statuses.push(face.status);
+          });
+          return statuses;
+        }, FONT_FAMILY);
+      // The empty search page shows a few characters: most slices are not needed yet.
+      expect((await faces()).filter((s) => s === 'unloaded').length).toBeGreaterThan(0);
+      await fresh.locator('[data-search-input]').focus();
+      await fresh.waitForFunction((family) => {
+        let pending = 0;
+        document.fonts.forEach((face) => {
+          if (face.status !== 'loaded' && face.family.replace(/^["']|["']$/g, '') === family) pending++;
+        });
+        return pending === 0;
+      }, FONT_FAMILY, { timeout: 10_000 });
+      const statuses = await faces();
+      expect(statuses.length).toBeGreaterThan(2);
+      expect(statuses.every((s) => s === 'loaded')).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('sorts by 신청 마감일 (open first, then 진행중, then 종료) and by 등록일 (newest first), keeping only pages with that date', async () => {

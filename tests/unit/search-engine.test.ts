@@ -64,6 +64,16 @@ describe('search engine', () => {
     expect((await outcome.page(0, 10)).map((r) => r.id)).toEqual(['guide', 'notice']);
   });
 
+  it('does not ask Pagefind again for words it searched in this visit (another sort, Enter after the pause, a particle added)', async () => {
+    const index = fakeIndex(pages);
+    const engine = new SearchEngine(index, config);
+    await engine.search(request('안내'));
+    await engine.search(request('안내'));
+    const outcome = await engine.search(request('안내를'));
+    expect(outcome.total).toBe(2);
+    expect(index.calls).toEqual(['안내', '안내를']);
+  });
+
   it('ranks an open program above a 종료 one and computes 진행단계 from its dates', async () => {
     const items = await (await new SearchEngine(fakeIndex(pages), config).search(request('물주간'))).page(0, 10);
     expect(items.map((r) => [r.id, r.status, r.dday])).toEqual([['open', '모집중', 'D-3'], ['ended', '종료', undefined]]);

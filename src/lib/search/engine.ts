@@ -9,6 +9,7 @@ import { buildExcerpt } from './excerpt.ts';
 import { META, dayToDate } from './meta-keys.ts';
 import { keyboardPlan, matchTerms, planQuery, type QueryPlan } from './query.ts';
 import { orderCandidates, orderWindow, titleMatches, type Candidate } from './ranking.ts';
+import { withResponseCache } from './response-cache.ts';
 import { sortRanks, type SortName, type SortTable } from './sort-order.ts';
 
 /** What the engine needs of Pagefind's JS API (`pagefind.js`). */
@@ -152,7 +153,8 @@ export class SearchEngine {
    * @param sortTable loads a sort when a visitor first picks it (without it, only relevance)
    */
   constructor(pf: PagefindApi, config: EngineConfig, facetPf: PagefindApi | (() => PagefindApi) = pf, sortTable?: SortTableLoader) {
-    this.pf = pf;
+    // A search repeated within the visit (another sort, back, Enter after the typing pause) is answered from memory.
+    this.pf = withResponseCache(pf);
     this.config = config;
     this.makeFacetPf = typeof facetPf === 'function' ? facetPf : () => facetPf;
     this.loadSortTable = sortTable;
