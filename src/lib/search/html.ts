@@ -68,7 +68,8 @@ export function indexedText(html: string): string {
         afterClose = !implied && !VOID.has(name);
         if (VOID.has(name)) return;
         // Pop to the matching element (htmlparser2 reports implied closes too).
-        const at = stack.map((e) => e.name).lastIndexOf(name);
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at].name !== name) at--;
         if (at === -1) return;
         for (const e of stack.splice(at)) {
           if (e.body) bodyDepth--;
