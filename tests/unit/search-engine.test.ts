@@ -74,6 +74,20 @@ describe('search engine', () => {
     expect(index.calls).toEqual(['안내', '안내를']);
   });
 
+  it('counts the facets of the same words and filters once per visit (another sort, back, forward)', async () => {
+    const facets = fakeIndex(pages);
+    const engine = new SearchEngine(fakeIndex(pages), config, facets);
+    const first = await (await engine.search(request('물주간', { 진행단계: ['모집중'] }))).counts();
+    const asked = facets.calls.length;
+    expect(asked).toBeGreaterThan(0);
+    const again = await (await engine.search(request('물주간', { 진행단계: ['모집중'] }))).counts();
+    expect(again).toEqual(first);
+    expect(facets.calls).toHaveLength(asked);
+    // Other filters are other counts.
+    await (await engine.search(request('물주간', { 지원분야: ['판로지원'] }))).counts();
+    expect(facets.calls.length).toBeGreaterThan(asked);
+  });
+
   it('ranks an open program above a 종료 one and computes 진행단계 from its dates', async () => {
     const items = await (await new SearchEngine(fakeIndex(pages), config).search(request('물주간'))).page(0, 10);
     expect(items.map((r) => [r.id, r.status, r.dday])).toEqual([['open', '모집중', 'D-3'], ['ended', '종료', undefined]]);

@@ -9,7 +9,7 @@ import { buildExcerpt } from './excerpt.ts';
 import { META, dayToDate } from './meta-keys.ts';
 import { keyboardPlan, matchTerms, planQuery, type QueryPlan } from './query.ts';
 import { orderCandidates, orderWindow, titleMatches, type Candidate } from './ranking.ts';
-import { withResponseCache } from './response-cache.ts';
+import { keptPromises, responseKey, withResponseCache } from './response-cache.ts';
 import { sortRanks, type SortName, type SortTable } from './sort-order.ts';
 
 /** What the engine needs of Pagefind's JS API (`pagefind.js`). */
@@ -217,7 +217,14 @@ export class SearchEngine {
     return this.facets;
   }
 
-  private async countFacets(term: string, selected: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
+  /** Facet counts of recent searches (another sort or back shows them again without counting). */
+  private readonly keptCounts = keptPromises<Record<string, Record<string, number>>>();
+
+  private countFacets(term: string, selected: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
+    return this.keptCounts(responseKey(term, toPagefindFilters(selected)), () => this.countFacetsNow(term, selected));
+  }
+
+  private async countFacetsNow(term: string, selected: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
     await Promise.all([this.loadFacets(), this.ended()]);
     const response = await this.facetPf.search(term, { filters: toPagefindFilters(selected) });
     const counts: Record<string, Record<string, number>> = { ...response?.filters };
