@@ -1,7 +1,7 @@
 /**
- * Rewriting a built file where it lies, through one descriptor: read it, then write back only
- * what changed from the first changed byte on. A page that only grows (a <meta> inserted) is
- * never truncated: on ext4 mounted with `discard` (cloud disks), `writeFileSync` over an existing
+ * Rewriting a built file where it lies, through one descriptor: read it, then write an inserted
+ * part and what follows it, or the whole new content. A page that only grows (a <meta> inserted)
+ * is never truncated: on ext4 mounted with `discard` (cloud disks), `writeFileSync` over an existing
  * file truncates it first and frees its blocks, which cost ~0.22 ms a page (3 s for 14,000 pages
  * in the CSP step); editing in place costs ~0.03 ms.
  */
@@ -37,11 +37,7 @@ export function editFile(file: string, edit: (bytes: Buffer) => FileEdit): void 
       writeAll(fd, Buffer.concat([change.insert, bytes.subarray(change.at)]), change.at);
       return;
     }
-    // Only the bytes from the first difference on are written.
-    const limit = Math.min(bytes.length, change.replace.length);
-    let same = 0;
-    while (same < limit && bytes[same] === change.replace[same]) same++;
-    writeAll(fd, change.replace.subarray(same), same);
+    writeAll(fd, change.replace, 0);
     if (change.replace.length < bytes.length) ftruncateSync(fd, change.replace.length);
   } finally {
     closeSync(fd);

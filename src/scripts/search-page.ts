@@ -72,10 +72,11 @@ async function fontsFor(nodes: HTMLElement[], family: string): Promise<void> {
  * (above). A first visit to the home page loads nearly every slice anyway (src/integrations/fonts.ts).
  */
 function loadEveryFace(family: string): void {
-  const name = family.split(',')[0].trim().replace(/^["']|["']$/g, '');
+  const unquoted = (name: string) => name.trim().replace(/^["']|["']$/g, '');
+  const name = unquoted(family.split(',')[0]);
   const load = () =>
     document.fonts?.forEach((face) => {
-      if (face.status === 'unloaded' && face.family.replace(/^["']|["']$/g, '') === name) void face.load().catch(() => undefined);
+      if (face.status === 'unloaded' && unquoted(face.family) === name) void face.load().catch(() => undefined);
     });
   if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 200);
@@ -186,12 +187,6 @@ export function startSearchPage(): void {
   const more = $('[data-search-more]') as HTMLButtonElement;
   const template = $('[data-result-template]') as HTMLTemplateElement;
   const fontFamily = getComputedStyle(list).fontFamily;
-  // The font's other slices, once searching starts (the first results or the box focused).
-  let facesAsked = false;
-  const askFaces = () => {
-    if (!facesAsked) loadEveryFace(fontFamily);
-    facesAsked = true;
-  };
   const facetKeys = [...facetsBox.querySelectorAll<HTMLElement>('[data-facet]')].map((el) => el.dataset.facet ?? '');
   const today = browserToday();
   let sequence = 0;
@@ -309,7 +304,8 @@ export function startSearchPage(): void {
       statusLine.textContent = statusText(state, outcome);
       document.title = `‘${outcome.plan.text}’ 검색 결과 | 통합검색 | 상생누리`;
       performance.measure('search-query', 'search-start');
-      askFaces();
+      // The font's other slices (only those not loaded yet), when the page is idle.
+      loadEveryFace(fontFamily);
       // Facet counts come after the results are painted, when the main thread is idle
       // (they cost more than the search).
       await afterPaint();
@@ -348,9 +344,15 @@ export function startSearchPage(): void {
     const typed = input.value;
     void engine(config).then((e) => e.preload(typed)).catch(() => undefined);
   });
-  // Start loading the index as soon as the visitor shows intent.
-  input.addEventListener('focus', () => void engine(config).catch(() => undefined), { once: true });
-  input.addEventListener('focus', askFaces, { once: true });
+  // Start loading the index and the font's other slices as soon as the visitor shows intent.
+  input.addEventListener(
+    'focus',
+    () => {
+      void engine(config).catch(() => undefined);
+      loadEveryFace(fontFamily);
+    },
+    { once: true },
+  );
   facetsBox.addEventListener('change', () => commit(true));
   sortSelect.addEventListener('change', () => commit(true));
   // Keyboard and screen-reader users land on the first of the newly shown results.
