@@ -33,7 +33,8 @@ export default defineConfig({
   // Every .md document leaves Markdown through the HTML allow-list (src/lib/markdown/sanitize.ts).
   // Smart punctuation off: 공공누리 제4유형 documents are reproduced character for character.
   markdown: { processor: sanitizedMarkdown(satteri({ features: { smartPunctuation: false } })) },
-  vite: { plugins: [tailwindcss()] },
+  // Workers as ES modules: the search page's facet worker imports Pagefind's runtime at run time.
+  vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
   // Per-process cache folder, so parallel builds (tests, benchmarks) do not share state.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },

@@ -11,6 +11,8 @@
  */
 import { formatDate, formatPeriod } from '../lib/dates.ts';
 import { SearchEngine, type EngineConfig, type ResultItem, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
+import { facetIndexOverPort, withFallback, type FacetWorkerInit } from '../lib/search/facet-channel.ts';
+import { facetIndexOf, type FacetIndex } from '../lib/search/facet-index.ts';
 import { loadPrefixChunkMap, withPrefixChunks, type PreloadingPagefind } from '../lib/search/prefix-chunks.ts';
 import { loadSortTable, type SortName } from '../lib/search/sort-order.ts';
 import { browserToday, correctStatuses } from './status-correction.ts';
@@ -102,16 +104,28 @@ function engine(config: PageConfig): Promise<SearchEngine> {
     // result (with its word locations) back to the page, which for 10,000 results took
     // longer than the search itself and stalled for up to a second at times.
     const pf = withPrefixChunks(await load(url, false), chunkMap);
-    // Facet counts run in a second copy of Pagefind (its own module, so its own worker),
-    // loaded after the first results: counting every filter value costs Pagefind more
-    // than the search, and must neither delay nor block the results.
-    let facetModule: Promise<Instance> | undefined;
-    const facetCopy = () => (facetModule ??= load(`${url}?facets`, true));
-    const facets = withPrefixChunks({
-      search: async (term, options) => (await facetCopy()).search(term, options),
-      preload: async (term) => (await facetCopy()).preload(term),
-      filters: async () => (await facetCopy()).filters(),
-    }, chunkMap);
+    // Facet counts run in a second copy of Pagefind in a worker of this page's own, made after
+    // the first results: counting every filter value costs Pagefind more than the search, and
+    // must neither delay nor block the results; only counts and page ids come back
+    // (src/lib/search/facet-channel.ts). Where that worker cannot start, Pagefind's own worker
+    // does the counting, as before.
+    const init: FacetWorkerInit = { bundle, lang: document.documentElement.lang, metaWeights: config.metaWeights };
+    const inPage = (): FacetIndex => {
+      const copy = load(`${url}?facets`, true);
+      return facetIndexOf(withPrefixChunks({
+        search: async (term, options) => (await copy).search(term, options),
+        preload: async (term) => (await copy).preload(term),
+        filters: async () => (await copy).filters(),
+      }, chunkMap));
+    };
+    const facets = (): FacetIndex => {
+      try {
+        const worker = new Worker(new URL('./facet-worker.ts', import.meta.url), { type: 'module', name: 'search-facets' });
+        return withFallback(facetIndexOverPort(worker, init), inPage);
+      } catch {
+        return inPage();
+      }
+    };
     // A sort is fetched when a visitor first picks it (sort-order.ts).
     const sortTable = (name: SortName) => loadSortTable(bundle, document.documentElement.lang, name);
     return new SearchEngine(pf, config, facets, sortTable);

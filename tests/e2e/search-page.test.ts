@@ -48,15 +48,19 @@ describe('search page', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await waitForSearch(page);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=협력');
-    // Results come from Pagefind on the page itself: its worker (copying every result
-    // back) is loaded only afterwards, for the facet counts.
+    // Results come from Pagefind on the page itself; the facet counts from a copy in the page's
+    // own worker, started only afterwards. No second copy runs on the page, nor Pagefind's worker
+    // (which copied every result back to the page).
     const timing = await page.evaluate(() => {
       const shown = performance.getEntriesByName('search-query')[0];
-      const workers = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/pagefind-worker.js'));
-      return { shownAt: shown.startTime + shown.duration, workerStarts: workers.map((w) => w.startTime) };
+      const names = performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime }));
+      return { shownAt: shown.startTime + shown.duration, names };
     });
-    expect(timing.workerStarts.length).toBeGreaterThan(0);
-    expect(Math.min(...timing.workerStarts)).toBeGreaterThanOrEqual(timing.shownAt);
+    const facetWorker = timing.names.filter((r) => /\/_astro\/facet-worker[^/]*\.js$/.test(r.name));
+    expect(facetWorker).toHaveLength(1);
+    expect(facetWorker[0].start).toBeGreaterThanOrEqual(timing.shownAt);
+    expect(timing.names.filter((r) => r.name.includes('pagefind-worker.js') || r.name.includes('pagefind.js?facets'))).toEqual([]);
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/facet-worker/)]);
 
     const status = page.locator('[data-search-status]');
     expect(await status.getAttribute('role')).toBe('status');
@@ -93,6 +97,26 @@ describe('search page', () => {
     await page.goBack();
     await waitForSearch(page);
     expect(await page.locator(`[data-facet="지원분야"] input[value="${value}"]`).isChecked()).toBe(true);
+  });
+
+  it('still counts the facets where the page cannot start its facet worker (Pagefind counts in its own)', async () => {
+    const script = /\/_astro\/facet-worker[^/]*\.js$/;
+    await browser.browser.route(script, (route) => route.fulfill({ status: 404, body: '' }));
+    const blocked = await browser.browser.newPage();
+    try {
+      await blocked.goto(`${site()}/search/?q=${encodeURIComponent('협력')}`);
+      await waitForSearch(blocked);
+      const total = Number((await blocked.locator('[data-search-status]').textContent())?.match(/검색 결과 (\d+)건/)?.[1]);
+      const typeCounts = await blocked.locator('[data-facet="콘텐츠 유형"] li:not([hidden]) [data-count]').allTextContents();
+      expect(typeCounts.length).toBeGreaterThan(0);
+      // Every result has one 콘텐츠 유형: the counts add up to the results.
+      expect(typeCounts.reduce((n, t) => n + Number(t.replace(/\D/g, '')), 0)).toBe(total);
+      const loaded = await blocked.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      expect(loaded.some((n) => n.includes('pagefind.js?facets'))).toBe(true);
+    } finally {
+      await blocked.close();
+      await browser.browser.unroute(script);
+    }
   });
 
   it('retries an English-mode query in Hangul and says so', async () => {

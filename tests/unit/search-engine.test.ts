@@ -1,6 +1,7 @@
 /** The search engine's decisions over a fake index (src/lib/search/engine.ts). */
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type PagefindApi, type PagefindData } from '../../src/lib/search/engine.ts';
+import { facetIndexOf } from '../../src/lib/search/facet-index.ts';
 
 interface Page {
   id: string;
@@ -76,7 +77,7 @@ describe('search engine', () => {
 
   it('counts the facets of the same words and filters once per visit (another sort, back, forward)', async () => {
     const facets = fakeIndex(pages);
-    const engine = new SearchEngine(fakeIndex(pages), config, facets);
+    const engine = new SearchEngine(fakeIndex(pages), config, facetIndexOf(facets));
     const first = await (await engine.search(request('물주간', { 진행단계: ['모집중'] }))).counts();
     const asked = facets.calls.length;
     expect(asked).toBeGreaterThan(0);
@@ -96,7 +97,7 @@ describe('search engine', () => {
   it("counts a facet's values without its own selection, so other values stay pickable", async () => {
     const results = fakeIndex(pages);
     const facets = fakeIndex(pages);
-    const outcome = await new SearchEngine(results, config, facets).search(request('물주간', { 진행단계: ['모집중'] }));
+    const outcome = await new SearchEngine(results, config, facetIndexOf(facets)).search(request('물주간', { 진행단계: ['모집중'] }));
     expect(outcome.total).toBe(1);
     const counts = await outcome.counts();
     expect(counts['진행단계']).toEqual({ 모집중: 1, 종료: 1 });
@@ -136,7 +137,7 @@ describe('search engine', () => {
       { id: 'notice-2', words: ['물주간'], title: '물주간 공지', filters: { '콘텐츠 유형': ['포럼 공지'] } },
       { id: 'running', words: ['물주간'], title: '물주간 지원', filters: { '콘텐츠 유형': ['프로그램'], 진행단계: ['진행중'] } },
     ];
-    const engine = new SearchEngine(fakeIndex(withNotice), config, fakeIndex(withNotice), async (name) => (loaded.push(name), tables[name]));
+    const engine = new SearchEngine(fakeIndex(withNotice), config, facetIndexOf(fakeIndex(withNotice)), async (name) => (loaded.push(name), tables[name]));
     const ids = async (sort: 'deadline' | 'registered' | 'relevance') => (await (await engine.search({ ...request('물주간'), sort })).page(0, 10)).map((r) => r.id);
     // The past deadlines come first in the file, but an open program goes first, then 진행중, then 종료.
     expect(await ids('deadline')).toEqual(['open', 'running', 'ended']);
@@ -149,7 +150,7 @@ describe('search engine', () => {
   it('says so when a sort cannot be loaded, and tries again on the next search', async () => {
     let fail = true;
     const table = { version: 1 as const, key: '등록일', pages: ['open'] };
-    const engine = new SearchEngine(fakeIndex(pages), config, fakeIndex(pages), async () => {
+    const engine = new SearchEngine(fakeIndex(pages), config, facetIndexOf(fakeIndex(pages)), async () => {
       if (fail) throw new Error('404');
       return table;
     });

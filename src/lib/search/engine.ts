@@ -6,6 +6,7 @@
 import { programStatus, ddayLabel } from '../status.ts';
 import type { Status } from '../../schemas/choices.ts';
 import { buildExcerpt } from './excerpt.ts';
+import { facetIndexOf, type FacetCounts, type FacetIndex } from './facet-index.ts';
 import { META, dayToDate } from './meta-keys.ts';
 import { keyboardPlan, matchTerms, planQuery, type QueryPlan } from './query.ts';
 import { orderCandidates, orderWindow, titleMatches, type Candidate } from './ranking.ts';
@@ -89,7 +90,7 @@ export interface SearchOutcome {
    * counts). Computed on the facet index after the results are shown: counting every
    * filter value costs Pagefind far more than the search itself on a large site.
    */
-  counts(): Promise<Record<string, Record<string, number>>>;
+  counts(): Promise<FacetCounts>;
   /** Load results [start, start + size). */
   page(start: number, size: number): Promise<ResultItem[]>;
 }
@@ -130,33 +131,35 @@ function empty(plan: QueryPlan): SearchOutcome {
 
 /**
  * Two Pagefind instances share the work: `pf` finds and ranks results and loads a
- * filter only when the visitor filters by it; `facetPf` holds every filter for the
- * counts and the 종료 list. (Pagefind counts every loaded filter's values on every
- * search, which on 10,000 programs costs ten times the search itself.)
+ * filter only when the visitor filters by it; the facet index (facet-index.ts; on the
+ * page, a copy of Pagefind in a worker) holds every filter for the counts and the 종료
+ * list. (Pagefind counts every loaded filter's values on every search, which on 10,000
+ * programs costs ten times the search itself.)
  */
 export class SearchEngine {
   readonly pf: PagefindApi;
   readonly config: EngineConfig;
-  private readonly makeFacetPf: () => PagefindApi;
-  private facetInstance?: PagefindApi;
+  private readonly makeFacets: () => FacetIndex;
+  private facetIndex?: FacetIndex;
   /** Programs in a 진행단계 as of the build, by status (filter-only searches on the facet instance, once each). */
   private readonly byStatus = new Map<Status, Promise<Set<string>>>();
   /** The 종료 list once it has arrived (the first search does not wait for it). */
   private endedKnown?: Set<string>;
-  private facets?: Promise<void>;
+  private filtersLoaded?: Promise<void>;
   private readonly loadSortTable?: SortTableLoader;
   private readonly ranks = new Map<SortName, Promise<Map<string, number>>>();
 
   /**
-   * @param facetPf the facet instance, or a function making it on first use (so its
-   * runtime and index metadata are fetched only after the first results are shown)
+   * @param facets the facet index, or a function making it on first use (so its runtime
+   * and index metadata are fetched only after the first results are shown); `pf`'s own
+   * counts without it
    * @param sortTable loads a sort when a visitor first picks it (without it, only relevance)
    */
-  constructor(pf: PagefindApi, config: EngineConfig, facetPf: PagefindApi | (() => PagefindApi) = pf, sortTable?: SortTableLoader) {
+  constructor(pf: PagefindApi, config: EngineConfig, facets?: FacetIndex | (() => FacetIndex), sortTable?: SortTableLoader) {
     // A search repeated within the visit (another sort, back, Enter after the typing pause) is answered from memory.
     this.pf = withResponseCache(pf);
     this.config = config;
-    this.makeFacetPf = typeof facetPf === 'function' ? facetPf : () => facetPf;
+    this.makeFacets = typeof facets === 'function' ? facets : () => facets ?? facetIndexOf(pf);
     this.loadSortTable = sortTable;
   }
 
@@ -172,15 +175,10 @@ export class SearchEngine {
     return ranks;
   }
 
-  /** The facet instance, made on first use. */
-  get facetPf(): PagefindApi {
-    this.facetInstance ??= this.makeFacetPf();
-    return this.facetInstance;
-  }
-
-  private async ids(pf: PagefindApi, term: string | null, filters: PagefindFilters): Promise<Set<string>> {
-    const res = await pf.search(term, { filters });
-    return new Set(res?.results.map((r) => r.id) ?? []);
+  /** The facet index, made on first use. */
+  private get facets(): FacetIndex {
+    this.facetIndex ??= this.makeFacets();
+    return this.facetIndex;
   }
 
   /**
@@ -196,7 +194,7 @@ export class SearchEngine {
   /** Every program in `status` as of the build, fetched once per visit. */
   private withStatus(status: Status): Promise<Set<string>> {
     let ids = this.byStatus.get(status);
-    if (!ids) this.byStatus.set(status, (ids = this.ids(this.facetPf, null, { [this.config.filterKeys.status]: { any: [status] } })));
+    if (!ids) this.byStatus.set(status, (ids = this.facets.ids(null, { [this.config.filterKeys.status]: { any: [status] } }).then((list) => new Set(list))));
     return ids;
   }
 
@@ -211,28 +209,25 @@ export class SearchEngine {
 
   /** Load every filter into the facet instance (once). */
   loadFacets(): Promise<void> {
-    this.facets ??= (async () => {
-      await this.facetPf.filters?.();
-    })();
-    return this.facets;
+    this.filtersLoaded ??= this.facets.loadFilters();
+    return this.filtersLoaded;
   }
 
   /** Facet counts of recent searches (another sort or back shows them again without counting). */
-  private readonly keptCounts = keptPromises<Record<string, Record<string, number>>>();
+  private readonly keptCounts = keptPromises<FacetCounts>();
 
-  private countFacets(term: string, selected: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
+  private countFacets(term: string, selected: Record<string, string[]>): Promise<FacetCounts> {
     return this.keptCounts(responseKey(term, toPagefindFilters(selected)), () => this.countFacetsNow(term, selected));
   }
 
-  private async countFacetsNow(term: string, selected: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
+  private async countFacetsNow(term: string, selected: Record<string, string[]>): Promise<FacetCounts> {
     await Promise.all([this.loadFacets(), this.ended()]);
-    const response = await this.facetPf.search(term, { filters: toPagefindFilters(selected) });
-    const counts: Record<string, Record<string, number>> = { ...response?.filters };
+    const counts = await this.facets.counts(term, toPagefindFilters(selected));
     // A facet with a selection is counted without it, so its other values stay pickable.
     for (const key of Object.keys(selected)) {
       if (!selected[key].length) continue;
-      const res = await this.facetPf.search(term, { filters: toPagefindFilters(selected, key) });
-      if (res?.filters[key]) counts[key] = res.filters[key];
+      const own = (await this.facets.counts(term, toPagefindFilters(selected, key)))[key];
+      if (own) counts[key] = own;
     }
     return counts;
   }
@@ -273,7 +268,7 @@ export class SearchEngine {
     const broad = plan.stripped ?? plan.text;
 
     // Pages matching the words as typed rank above those found only without the particle (a date sort ignores it).
-    const exact = plan.stripped && !sorted ? await this.ids(this.pf, plan.text, filters) : undefined;
+    const exact = plan.stripped && !sorted ? new Set((await this.pf.search(plan.text, { filters }))?.results.map((r) => r.id)) : undefined;
     if (req.filters[filterKeys.status]?.length && !req.filters[filterKeys.status].includes('종료')) ended = new Set();
     const candidates: Ranked[] = response.results.map((result) => ({
       id: result.id, score: result.score, result, exact: exact ? exact.has(result.id) : true, ended: ended.has(result.id),

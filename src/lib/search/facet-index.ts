@@ -1,0 +1,30 @@
+/**
+ * What the search engine asks of the copy of Pagefind that counts facets and lists the programs
+ * in a 진행단계: counts and page ids only, never result objects. The page runs that copy in a
+ * worker of its own (facet-channel.ts), so the thousands of results of a broad word stay there;
+ * `facetIndexOf` puts the same face on any Pagefind API (tests, and browsers without the worker).
+ */
+import type { PagefindApi, PagefindFilters } from './engine.ts';
+
+/** Value counts per filter, as Pagefind reports them. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+export interface FacetIndex {
+  /** Value counts of every loaded filter over the pages matching `term` (null: every page) within `filters`. */
+  counts(term: string | null, filters: PagefindFilters): Promise<FacetCounts>;
+  /** Ids of the pages matching `term` (null: every page) within `filters`. */
+  ids(term: string | null, filters: PagefindFilters): Promise<string[]>;
+  /** Load every filter (counts cover the loaded ones only). */
+  loadFilters(): Promise<void>;
+}
+
+/** A FacetIndex over a Pagefind API (the counts and ids of its search responses). */
+export function facetIndexOf(pf: PagefindApi): FacetIndex {
+  return {
+    counts: async (term, filters) => ({ ...(await pf.search(term, { filters }))?.filters }),
+    ids: async (term, filters) => (await pf.search(term, { filters }))?.results.map((r) => r.id) ?? [],
+    loadFilters: async () => {
+      await pf.filters?.();
+    },
+  };
+}
