@@ -16,7 +16,7 @@ import { today as buildToday } from '../lib/dates.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
 import { FILTER, META, contentType } from '../lib/search/facets.ts';
 import { hasSearchBody, ignoreBuildTimeStatus, indexedText, searchDataMarkup, searchDocument, separateBlocks } from '../lib/search/html.ts';
-import { classifyPage, entryUrl } from '../lib/search/pages.ts';
+import { builtPageUrl, classifyPage, entryUrl } from '../lib/search/pages.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import { SEARCH_RECORDS_ENV, awaitSearchRecords, searchRecords } from '../lib/search/records.ts';
 import { koreanTokenFields } from '../lib/search/tokens.ts';
@@ -26,6 +26,8 @@ import { runPagefind } from './pagefind-cli.ts';
 import { mergeShardIndexes } from './pagefind-merge.ts';
 import { writePrefixChunkMaps, type PrefixChunkFiles } from './pagefind-prefix-chunks.ts';
 import { writeSortTables } from './pagefind-sort-tables.ts';
+import { writeFacetTables } from './pagefind-facet-tables.ts';
+import { languagePages } from './pagefind-bundle.ts';
 
 export interface SearchIndexOptions {
   /** The built site (Astro's output folder). */
@@ -62,6 +64,8 @@ export interface SearchIndexReport {
   chunks: PrefixChunkFiles;
   /** Pages in each sort order (src/lib/search/sort-order.ts). */
   sorted: Record<SortName, number>;
+  /** Pages in the facet tables (src/lib/search/facet-table.ts). */
+  faceted: number;
   /** Pagefind processes the pages were indexed in (1: no merge). */
   shards: number;
   ms: number;
@@ -170,7 +174,7 @@ async function loadRecords(contentDir: string, publicDir: string, today: string)
 }
 
 /** The search document Pagefind reads for one built page. */
-export function preparePage(built: string, record: SearchRecord | undefined, korean: boolean): { html: string; tokenChars: number } {
+export function preparePage(built: string, record: SearchRecord | undefined, korean: boolean): { html: string; tokenChars: number; filters: Record<string, string[]> } {
   const doc = searchDocument(built);
   const body = ignoreBuildTimeStatus(doc.body);
   const data = record ?? { filters: { [FILTER.type]: [contentType('guides')] }, sort: {}, meta: {}, title: '', names: [] };
@@ -184,7 +188,7 @@ export function preparePage(built: string, record: SearchRecord | undefined, kor
     tokenChars = fields.body.length + fields.title.length;
   }
   const markup = searchDataMarkup({ filters: data.filters, meta });
-  return { html: doc.wrap(separateBlocks(body), markup), tokenChars };
+  return { html: doc.wrap(separateBlocks(body), markup), tokenChars, filters: data.filters };
 }
 
 /** A shard being filled: its search documents, in a folder Pagefind reads as a site. */
@@ -210,6 +214,8 @@ export class SearchIndexer {
   private readonly seen = new Set<string>();
   /** Sort values of the indexed pages, by the URL Pagefind gives them. */
   private readonly sortValues = new Map<string, Record<string, string>>();
+  /** Filter values of the indexed pages, by the URL Pagefind gives them (the facet table). */
+  private readonly filterValues = new Map<string, Record<string, string[]>>();
   private tokenChars = 0;
   private pages = 0;
   private shard: OpenShard | undefined;
@@ -256,6 +262,7 @@ export class SearchIndexer {
     if (kind.kind === 'entry') this.seen.add(`${kind.collection}/${kind.slug}`);
     const prepared = preparePage(html, record, this.opts.korean);
     if (record && Object.keys(record.sort).length > 0) this.sortValues.set(entryUrl(record.collection, record.slug), record.sort);
+    this.filterValues.set(record ? entryUrl(record.collection, record.slug) : builtPageUrl(rel), prepared.filters);
     this.tokenChars += prepared.tokenChars;
     const type = record ? contentType(record.collection) : contentType('guides');
     this.byType[type] = (this.byType[type] ?? 0) + 1;
@@ -336,9 +343,11 @@ export class SearchIndexer {
     }
     for (const name of readdirSync(this.outputPath)) if (UNUSED_BUNDLES.test(name)) rmSync(join(this.outputPath, name));
     const chunks = writePrefixChunkMaps(this.outputPath);
-    const sorted = writeSortTables(this.outputPath, this.sortValues);
+    const languages = languagePages(this.outputPath);
+    const sorted = writeSortTables(this.outputPath, this.sortValues, languages);
+    const faceted = writeFacetTables(this.outputPath, this.filterValues, languages);
     return {
-      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks, sorted,
+      pages: this.pages, byType: this.byType, tokenChars: this.tokenChars, outputPath: this.outputPath, chunks, sorted, faceted,
       shards: this.shardDirs.length,
       missing: [...this.records.keys()].filter((k) => !this.seen.has(k)),
       indexBytes: indexSize(this.outputPath),

@@ -7,9 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SORT } from '../lib/search/facets.ts';
-import { readPageIds } from '../lib/search/pagefind-meta.ts';
 import { SORT_DIRECTIONS, buildSortTable, parseSortTable, sortTableFile, type SortName, type SortTable } from '../lib/search/sort-order.ts';
-import { fragmentUrl, readEntry, readMeta } from './pagefind-bundle.ts';
+import { languagePages, readEntry, type LanguagePages } from './pagefind-bundle.ts';
 
 const SORT_NAMES = Object.keys(SORT_DIRECTIONS) as SortName[];
 
@@ -17,10 +16,13 @@ const SORT_NAMES = Object.keys(SORT_DIRECTIONS) as SortName[];
  * Write the sorts for the bundle in `outputPath` from each indexed page's sort values (by
  * URL, as Pagefind gives it). Returns how many pages each sort orders.
  */
-export function writeSortTables(outputPath: string, values: ReadonlyMap<string, Record<string, string>>): Record<SortName, number> {
+export function writeSortTables(
+  outputPath: string,
+  values: ReadonlyMap<string, Record<string, string>>,
+  languages: readonly LanguagePages[] = languagePages(outputPath),
+): Record<SortName, number> {
   const counts = Object.fromEntries(SORT_NAMES.map((name) => [name, 0])) as Record<SortName, number>;
-  for (const { hash } of Object.values(readEntry(outputPath).languages)) {
-    const pages = readPageIds(readMeta(outputPath, hash)).map((id) => ({ id, url: fragmentUrl(outputPath, id) }));
+  for (const { hash, pages } of languages) {
     for (const name of SORT_NAMES) {
       const table = buildSortTable(SORT[name], pages.map((p) => ({ ...p, value: values.get(p.url)?.[SORT[name]] })));
       writeFileSync(join(outputPath, sortTableFile(name, hash)), JSON.stringify(table));

@@ -104,11 +104,11 @@ function engine(config: PageConfig): Promise<SearchEngine> {
     // result (with its word locations) back to the page, which for 10,000 results took
     // longer than the search itself and stalled for up to a second at times.
     const pf = withPrefixChunks(await load(url, false), chunkMap);
-    // Facet counts run in a second copy of Pagefind in a worker of this page's own, made after
-    // the first results: counting every filter value costs Pagefind more than the search, and
-    // must neither delay nor block the results; only counts and page ids come back
-    // (src/lib/search/facet-channel.ts). Where that worker cannot start, Pagefind's own worker
-    // does the counting, as before.
+    // Facet counts come from a worker of this page's own, made after the first results: a second
+    // copy of Pagefind there finds the pages matching the words and the build's facet table counts
+    // their values (src/lib/search/facet-table.ts); only counts and page ids come back
+    // (src/lib/search/facet-channel.ts). Where that worker cannot start, a copy of Pagefind in
+    // Pagefind's own worker counts with its filter files (slower: every value on every search).
     const init: FacetWorkerInit = { bundle, lang: document.documentElement.lang, metaWeights: config.metaWeights };
     const inPage = (): FacetIndex => {
       const copy = load(`${url}?facets`, true);

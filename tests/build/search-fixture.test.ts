@@ -17,6 +17,9 @@ import { mountBundle, openPagefind, type BrowserPagefind } from '../fixtures/sea
 import { withPrefixChunks } from '../../src/lib/search/prefix-chunks.ts';
 import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
 import { readSortTable } from '../../src/integrations/pagefind-sort-tables.ts';
+import { readFacetTable } from '../../src/integrations/pagefind-facet-tables.ts';
+import { facetIndexOf, type FacetCounts } from '../../src/lib/search/facet-index.ts';
+import { tableFacetIndex } from '../../src/lib/search/facet-table.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/search-site');
 const TODAY = '2018-05-10';
@@ -134,6 +137,26 @@ describe('ranking, facets and sort', () => {
     expect(counts[FILTER.regions]).toMatchObject({ 전국: 1, 서울: 1, 경기: 1 });
     expect(await urls('중소기업', { filters: { [FILTER.audience]: ['협력사 지원'] } })).toEqual(['/programs/2017-water-week/']);
     expect(await urls('중소기업', { filters: { [FILTER.regions]: ['전국', '서울'] } })).toHaveLength(2);
+  });
+
+  it('counts from the build’s facet table exactly what Pagefind counts with every filter loaded', async () => {
+    const table = readFacetTable(join(work, 'site', 'pagefind'));
+    expect(table.pages).toHaveLength(reports.korean.pages);
+    expect(reports.korean.faceted).toBe(reports.korean.pages);
+    const fromTable = tableFacetIndex(table, async (term) => (await korean.search(term))?.results.map((r) => r.id) ?? []);
+    const fromPagefind = facetIndexOf(korean);
+    // Pagefind also lists the values no result has (count 0); the page shows neither.
+    const shown = (counts: FacetCounts) => Object.fromEntries(Object.entries(counts).map(([k, vs]) => [k, Object.fromEntries(Object.entries(vs).filter(([, n]) => n > 0))]).filter(([, vs]) => Object.keys(vs).length > 0));
+    const cases: [string | null, Record<string, string[]>][] = [
+      ['중소기업', {}], ['물주간', {}], ['상생', {}], ['한국수자원공사', {}], [null, { [FILTER.status]: ['종료'] }],
+      ['중소기업', { [FILTER.audience]: ['협력사 지원'] }], ['중소기업', { [FILTER.regions]: ['전국', '서울'] }],
+      ['중소기업', { [FILTER.type]: ['프로그램'], [FILTER.status]: ['모집중', '종료'] }], ['중소기업', { [FILTER.type]: ['없는 유형'] }],
+    ];
+    for (const [term, selected] of cases) {
+      const filters = Object.fromEntries(Object.entries(selected).map(([k, any]) => [k, { any }]));
+      expect(shown(await fromTable.counts(term, filters)), `${term} ${JSON.stringify(selected)}`).toEqual(shown(await fromPagefind.counts(term, filters)));
+      expect((await fromTable.ids(term, filters)).sort()).toEqual((await fromPagefind.ids(term, filters)).sort());
+    }
   });
 
   it('corrects 진행단계 of a result for the day it is viewed', async () => {

@@ -40,6 +40,10 @@ afterAll(async () => {
 
 describe('search page', () => {
   it('goes from the header box to highlighted results, narrows by 지원분야 and opens a result', async () => {
+    // Every request, the facet worker's too.
+    const requested: string[] = [];
+    const onRequest = (request: { url(): string }) => void requested.push(request.url());
+    page.context().on('request', onRequest);
     await page.goto(`${site()}/companies/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
@@ -61,6 +65,10 @@ describe('search page', () => {
     expect(facetWorker[0].start).toBeGreaterThanOrEqual(timing.shownAt);
     expect(timing.names.filter((r) => r.name.includes('pagefind-worker.js') || r.name.includes('pagefind.js?facets'))).toEqual([]);
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/facet-worker/)]);
+    // The counts come from the build's facet table: no filter file of Pagefind's is fetched.
+    page.context().off('request', onRequest);
+    expect(requested.filter((u) => /\/pagefind\/facets\.[^/]+\.json$/.test(u))).toHaveLength(1);
+    expect(requested.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
 
     const status = page.locator('[data-search-status]');
     expect(await status.getAttribute('role')).toBe('status');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, matchRanges } from '../../src/lib/search/excerpt.ts';
 import { orderCandidates, orderWindow, titleMatches } from '../../src/lib/search/ranking.ts';
-import { classifyPage } from '../../src/lib/search/pages.ts';
+import { builtPageUrl, classifyPage } from '../../src/lib/search/pages.ts';
 import { ignoreBuildTimeStatus, indexedText, injectIntoBody, searchDataMarkup, separateBlocks } from '../../src/lib/search/html.ts';
 import { dayNumber, dayToDate } from '../../src/lib/search/meta-keys.ts';
 
@@ -73,6 +73,14 @@ describe('which pages are indexed', () => {
     const k = classifyPage(path, has);
     expect(k.kind === 'entry' ? `entry:${k.collection}` : k.kind).toBe(kind);
   });
+
+  it.each([
+    ['accessibility/index.html', '/accessibility/'],
+    ['guides/supplier/index.html', '/guides/supplier/'],
+    ['guides\\supplier\\index.html', '/guides/supplier/'],
+    ['index.html', '/'],
+    ['about.html', '/about.html'],
+  ])('gives %s the URL Pagefind gives it (%s)', (path, url) => expect(builtPageUrl(path)).toBe(url));
 });
 
 describe('preparing HTML for the indexer', () => {

@@ -1,5 +1,5 @@
 /**
- * The site's own files beside Pagefind's (the prefix chunk map, the sort orders) are named after
+ * The site's own files beside Pagefind's (the prefix chunk map, the sort orders, the facet table) are named after
  * the language index they belong to, so a new index never meets an old file in a cache.
  */
 

@@ -130,11 +130,11 @@ function empty(plan: QueryPlan): SearchOutcome {
 }
 
 /**
- * Two Pagefind instances share the work: `pf` finds and ranks results and loads a
- * filter only when the visitor filters by it; the facet index (facet-index.ts; on the
- * page, a copy of Pagefind in a worker) holds every filter for the counts and the 종료
- * list. (Pagefind counts every loaded filter's values on every search, which on 10,000
- * programs costs ten times the search itself.)
+ * Two parts share the work: `pf` finds and ranks results and loads a filter only when the
+ * visitor filters by it; the facet index (facet-index.ts; on the page, a worker counting
+ * from the build's facet table) gives the counts and the 종료 list. (Pagefind counts every
+ * loaded filter's values on every search, which on 10,000 programs costs ten times the
+ * search itself, so the results instance loads no filter it does not need.)
  */
 export class SearchEngine {
   readonly pf: PagefindApi;

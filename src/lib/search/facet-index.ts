@@ -1,8 +1,10 @@
 /**
- * What the search engine asks of the copy of Pagefind that counts facets and lists the programs
- * in a 진행단계: counts and page ids only, never result objects. The page runs that copy in a
- * worker of its own (facet-channel.ts), so the thousands of results of a broad word stay there;
- * `facetIndexOf` puts the same face on any Pagefind API (tests, and browsers without the worker).
+ * What the search engine asks of whatever counts facets and lists the programs in a 진행단계:
+ * counts and page ids only, never result objects. On the page that is a worker of its own
+ * (facet-channel.ts) counting from the build's facet table (facet-table.ts), so the thousands
+ * of results of a broad word stay there; `facetIndexOf` puts the same face on any Pagefind API
+ * (Pagefind counting with its filter files: tests, browsers without the worker, an index
+ * without a facet table).
  */
 import type { PagefindApi, PagefindFilters } from './engine.ts';
 

@@ -21,6 +21,11 @@ export function entryUrl(collection: SearchedCollection, slug: string): string {
   return `/${ENTRY_ROUTES[collection]}/${slug}/`;
 }
 
+/** The URL Pagefind gives a built page (`rel`: its path in the site folder): guides/x/index.html → /guides/x/. */
+export function builtPageUrl(rel: string): string {
+  return `/${rel.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /** Top-level folders whose pages are lists or tools, never indexed unless an entry page. */
 export const LIST_FOLDERS = ['programs', 'companies', 'businesses', 'forums', 'plans', 'guides', 'stats', 'finder', 'archive', 'feeds'];
 

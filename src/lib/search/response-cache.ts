@@ -4,7 +4,7 @@
  * already searched, picking another sort, going back and forward, unticking the facet just
  * ticked, or adding a particle to words just searched (중소기업 → 중소기업을 searches 중소기업 again).
  * On 10,000 programs a broad word costs Pagefind 50–150 ms each time, and its facet counts
- * 250–750 ms in the worker; from here they cost nothing. The index does not change while the
+ * the worker's search for the same words; from here they cost nothing. The index does not change while the
  * page is open, so what is kept stays right.
  */
 import type { PagefindApi, PagefindFilters, PagefindResponse } from './engine.ts';
