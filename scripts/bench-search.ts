@@ -60,6 +60,8 @@ interface Measured {
   rankedMs: number;
   /** Enter → the first page's excerpt fragments loaded (before rendering and its font slices). */
   excerptsMs: number;
+  /** Enter → the facet counts on screen (after the results). */
+  facetsMs: number;
   /** The query typed → Enter (the page fetches its index chunks from the moment it is typed). */
   typedMs: number;
   bytes: number;
@@ -167,11 +169,11 @@ async function measureRun(origin: string, everyChunk?: string[]): Promise<Run> {
           .filter((r) => r.name.includes('/pagefind/') && r.startTime >= since && r.startTime <= shown)
           .reduce((n, r) => n + r.encodedBodySize, 0);
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), typedMs: start - typedAt, bytes, status, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
+        return { ms: last('search-query'), rankedMs: last('search-ranked'), excerptsMs: last('search-excerpts'), facetsMs: last('search-facets'), typedMs: start - typedAt, bytes, status, total: Number(status.match(/([\d,]+)건/)?.[1]?.replace(/,/g, '') ?? 0) };
       }, { first, typedAt });
       first = false;
       statuses.set(query, run.status);
-      return { query, ms: run.ms, rankedMs: run.rankedMs, excerptsMs: run.excerptsMs, typedMs: run.typedMs, bytes: run.bytes, total: run.total, withFacets: fetched };
+      return { query, ms: run.ms, rankedMs: run.rankedMs, excerptsMs: run.excerptsMs, facetsMs: run.facetsMs, typedMs: run.typedMs, bytes: run.bytes, total: run.total, withFacets: fetched };
     };
     const cold: Measured[] = [];
     for (const query of QUERIES) cold.push(await measure(query));
@@ -219,6 +221,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
     ms: median(runs.map((run) => run.cold[i].ms)),
     rankedMs: median(runs.map((run) => run.cold[i].rankedMs)),
     excerptsMs: median(runs.map((run) => run.cold[i].excerptsMs)),
+    facetsMs: median(runs.map((run) => run.cold[i].facetsMs)),
     typedMs: median(runs.map((run) => run.cold[i].typedMs)),
     warm: i === 0 ? 0 : median(runs.map((run) => run.warm[i - 1])),
     bytes: runs[0].cold[i].bytes,
@@ -232,6 +235,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
   const allWarm = runs.flatMap((run) => run.warm).sort((a, b) => a - b);
   const ranked = rest.map((r) => r.rankedMs).sort((a, b) => a - b);
   const excerpts = rest.map((r) => r.excerptsMs).sort((a, b) => a - b);
+  const facetsAfter = rest.map((r) => r.facetsMs - r.ms).sort((a, b) => a - b);
   const restBytes = rest.map((r) => r.bytes);
   const typed = rest.map((r) => r.typedMs).sort((a, b) => a - b);
   const spread = (xs: number[]) => `모든 측정 ${xs.length}개: p50 ${percentile(xs, 50).toFixed(1)} ms · p95 ${percentile(xs, 95).toFixed(1)} ms · 최대 ${xs[xs.length - 1].toFixed(1)} ms`;
@@ -243,6 +247,7 @@ function report(runs: Run[], runtime: { raw: number; gzip: number }): void {
       `    (${spread(allTimes)})`,
       `    그중 순위 목록까지 (검색·색인 조각 포함, 발췌 조각 전): p50 ${percentile(ranked, 50).toFixed(1)} ms · p95 ${percentile(ranked, 95).toFixed(1)} ms`,
       `    그중 첫 쪽 발췌 조각까지 (그리기·글꼴 조각 전): p50 ${percentile(excerpts, 50).toFixed(1)} ms · p95 ${percentile(excerpts, 95).toFixed(1)} ms`,
+      `    필터(패싯) 수는 결과가 보인 뒤: p50 ${percentile(facetsAfter, 50).toFixed(1)} ms · p95 ${percentile(facetsAfter, 95).toFixed(1)} ms 더`,
       `  같은 검색 다시 (조각 캐시됨): 지연 p50 ${percentile(warmTimes, 50).toFixed(1)} ms · p95 ${percentile(warmTimes, 95).toFixed(1)} ms`,
       `    (${spread(allWarm)})`,
       `    (검색어 입력 → Enter: p50 ${percentile(typed, 50).toFixed(1)} ms · 최대 ${typed[typed.length - 1].toFixed(1)} ms — 그동안 페이지는 입력된 검색어의 색인 조각을 이미 받기 시작함)`,

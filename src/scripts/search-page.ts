@@ -4,7 +4,7 @@
  * renders results, counts and the status line (announced to screen readers).
  * Each search is timed for the bench: performance.measure('search-ranked') when the ranked
  * list is known, 'search-excerpts' when its first page's excerpts are loaded, 'search-query'
- * when that page is on screen.
+ * when that page is on screen, 'search-facets' when the facet counts are.
  * The page arrives in its loading state (src/pages/search/index.astro); this script
  * fills it in place without changing its size: concealed parts keep their box,
  * results are laid out in their final font, facet counts wait for an idle moment.
@@ -327,6 +327,7 @@ export function startSearchPage(): void {
       const counts = await outcome.counts();
       if (seq !== sequence) return;
       renderCounts(counts);
+      performance.measure('search-facets', 'search-start');
       document.documentElement.dataset.searchDone = String(seq);
     } catch (error) {
       if (seq !== sequence) return;
