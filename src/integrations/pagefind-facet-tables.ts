@@ -18,6 +18,9 @@ export function writeFacetTables(
 ): number {
   let pages = 0;
   for (const { hash, pages: indexed } of languages) {
+    // Every indexed page has at least its 콘텐츠 유형; one without values was recorded under another URL.
+    const unknown = indexed.filter((p) => !filters.has(p.url)).map((p) => p.url);
+    if (unknown.length > 0) throw new Error(`필터 표: 필터 값을 모르는 색인 페이지 ${unknown.length}개 (${unknown.slice(0, 3).join(', ')})`);
     const table = buildFacetTable(indexed.map((p) => ({ id: p.id, filters: filters.get(p.url) })));
     writeFileSync(join(outputPath, facetTableFile(hash)), facetTableJson(table));
     pages += table.pages.length;

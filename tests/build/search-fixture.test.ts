@@ -17,7 +17,7 @@ import { mountBundle, openPagefind, type BrowserPagefind } from '../fixtures/sea
 import { withPrefixChunks } from '../../src/lib/search/prefix-chunks.ts';
 import { readPrefixChunkMap } from '../../src/integrations/pagefind-prefix-chunks.ts';
 import { readSortTable } from '../../src/integrations/pagefind-sort-tables.ts';
-import { readFacetTable } from '../../src/integrations/pagefind-facet-tables.ts';
+import { readFacetTable, writeFacetTables } from '../../src/integrations/pagefind-facet-tables.ts';
 import { facetIndexOf, type FacetCounts } from '../../src/lib/search/facet-index.ts';
 import { tableFacetIndex } from '../../src/lib/search/facet-table.ts';
 
@@ -157,6 +157,9 @@ describe('ranking, facets and sort', () => {
       expect(shown(await fromTable.counts(term, filters)), `${term} ${JSON.stringify(selected)}`).toEqual(shown(await fromPagefind.counts(term, filters)));
       expect((await fromTable.ids(term, filters)).sort()).toEqual((await fromPagefind.ids(term, filters)).sort());
     }
+    // A page whose values were recorded under another URL fails the build instead of counting as none.
+    expect(() => writeFacetTables(join(work, 'site', 'pagefind'), new Map())).toThrow(`필터 값을 모르는 색인 페이지 ${reports.korean.pages}개`);
+    expect(readFacetTable(join(work, 'site', 'pagefind'))).toEqual(table);
   });
 
   it('corrects 진행단계 of a result for the day it is viewed', async () => {
