@@ -89,6 +89,32 @@ describe('search engine', () => {
     expect(facets.calls.length).toBeGreaterThan(asked);
   });
 
+  it('narrows a search with facets ticked by the pages the facet index lists, once it answers off the page', async () => {
+    const results = fakeIndex(pages);
+    const engine = new SearchEngine(results, config, { ...facetIndexOf(fakeIndex(pages)), offThread: true });
+    const ticked = request('물주간', { 진행단계: ['모집중'], 지원분야: ['판로지원'] });
+    // The first search comes before the facet index exists: Pagefind filters.
+    const first = await engine.search(ticked);
+    expect(results.calls).toEqual(['물주간 {"진행단계":{"any":["모집중"]},"지원분야":{"any":["판로지원"]}}']);
+    await first.counts();
+    // Then the words' results (kept) are narrowed: Pagefind is not asked to filter again.
+    await engine.search(request('물주간'));
+    const narrowed = await engine.search(ticked);
+    expect(narrowed.total).toBe(first.total);
+    expect((await narrowed.page(0, 10)).map((r) => r.id)).toEqual((await first.page(0, 10)).map((r) => r.id));
+    expect((await (await engine.search(request('물주간', { 진행단계: ['종료'] }))).page(0, 10)).map((r) => r.id)).toEqual(['ended']);
+    expect((await engine.search(request('물주간', { 진행단계: ['예정'] }))).total).toBe(0);
+    expect(results.calls).toEqual(['물주간 {"진행단계":{"any":["모집중"]},"지원분야":{"any":["판로지원"]}}', '물주간']);
+  });
+
+  it('leaves the filtering to Pagefind where the facet index runs on the page', async () => {
+    const results = fakeIndex(pages);
+    const engine = new SearchEngine(results, config, facetIndexOf(fakeIndex(pages)));
+    await (await engine.search(request('물주간'))).counts();
+    expect((await engine.search(request('물주간', { 진행단계: ['종료'] }))).total).toBe(1);
+    expect(results.calls).toEqual(['물주간', '물주간 {"진행단계":{"any":["종료"]}}']);
+  });
+
   it('ranks an open program above a 종료 one and computes 진행단계 from its dates', async () => {
     const items = await (await new SearchEngine(fakeIndex(pages), config).search(request('물주간'))).page(0, 10);
     expect(items.map((r) => [r.id, r.status, r.dday])).toEqual([['open', '모집중', 'D-3'], ['ended', '종료', undefined]]);

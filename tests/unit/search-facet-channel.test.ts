@@ -96,7 +96,10 @@ describe('facet index over a message port', () => {
     });
     let made = 0;
     const facets = withFallback(facetIndexOverPort(page2, init), () => (made++, facetIndexOf(fakePagefind(pages))));
+    // The worker answers off the page's thread; the fallback on the page does not (searches filter in Pagefind).
+    expect(facets.offThread).toBe(true);
     expect(await facets.counts('중소기업', {})).toEqual({ 진행단계: { 모집중: 1, 종료: 1 } });
+    expect(facets.offThread).toBe(false);
     expect(await facets.ids('상생', {})).toEqual(['c']);
     expect(made).toBe(1);
   });

@@ -248,7 +248,16 @@ export class SearchEngine {
     const { filterKeys } = this.config;
     const filters = toPagefindFilters(req.filters);
     const sorted = req.sort === 'relevance' ? undefined : req.sort;
-    const run = (plan: QueryPlan) => this.pf.search(plan.stripped ?? plan.text, { filters });
+    // Once the facet index answers off the page's thread (after the first results), a search with
+    // facets ticked narrows the words' results (kept from the search before the tick) by the pages
+    // it lists, instead of Pagefind loading each filter and counting its values on the page.
+    const narrowing = Object.keys(filters).length > 0 && this.facetIndex?.offThread === true ? this.facetIndex : undefined;
+    const run = async (plan: QueryPlan): Promise<PagefindResponse | null> => {
+      const term = plan.stripped ?? plan.text;
+      if (!narrowing) return this.pf.search(term, { filters });
+      const [response, passing] = await Promise.all([this.pf.search(term, {}), narrowing.ids(term, filters).then((ids) => new Set(ids))]);
+      return response && { ...response, results: response.results.filter((r) => passing.has(r.id)) };
+    };
 
     let plan = typed;
     // Sorting by deadline needs the 종료 list to put past deadlines last; relevance does not wait.
@@ -268,7 +277,8 @@ export class SearchEngine {
     const broad = plan.stripped ?? plan.text;
 
     // Pages matching the words as typed rank above those found only without the particle (a date sort ignores it).
-    const exact = plan.stripped && !sorted ? new Set((await this.pf.search(plan.text, { filters }))?.results.map((r) => r.id)) : undefined;
+    // (Only its members matter: the words as typed are searched without the filters when narrowing.)
+    const exact = plan.stripped && !sorted ? new Set((await this.pf.search(plan.text, narrowing ? {} : { filters }))?.results.map((r) => r.id)) : undefined;
     if (req.filters[filterKeys.status]?.length && !req.filters[filterKeys.status].includes('종료')) ended = new Set();
     const candidates: Ranked[] = response.results.map((result) => ({
       id: result.id, score: result.score, result, exact: exact ? exact.has(result.id) : true, ended: ended.has(result.id),

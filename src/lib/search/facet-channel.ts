@@ -74,6 +74,7 @@ export function facetIndexOverPort(port: Port, init: FacetWorkerInit): FacetInde
     counts: (term, filters) => ask({ method: 'counts', term, filters }),
     ids: (term, filters) => ask({ method: 'ids', term, filters }),
     loadFilters: () => ask({ method: 'loadFilters' }),
+    offThread: true,
   };
 }
 
@@ -129,5 +130,8 @@ export function withFallback(primary: FacetIndex, fallback: () => FacetIndex): F
     counts: (term, filters) => run((i) => i.counts(term, filters)),
     ids: (term, filters) => run((i) => i.ids(term, filters)),
     loadFilters: () => run((i) => i.loadFilters()),
+    get offThread() {
+      return current.offThread ?? false;
+    },
   };
 }

@@ -18,6 +18,11 @@ export interface FacetIndex {
   ids(term: string | null, filters: PagefindFilters): Promise<string[]>;
   /** Load every filter (counts cover the loaded ones only). */
   loadFilters(): Promise<void>;
+  /**
+   * True when `ids` costs the page's thread no more than the ids (a worker answers), so a search
+   * can narrow the words' results by it instead of asking Pagefind to filter on the page.
+   */
+  readonly offThread?: boolean;
 }
 
 /** A FacetIndex over a Pagefind API (the counts and ids of its search responses). */
