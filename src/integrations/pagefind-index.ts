@@ -261,8 +261,10 @@ export class SearchIndexer {
     const record = kind.kind === 'entry' ? this.records.get(`${kind.collection}/${kind.slug}`) : undefined;
     if (kind.kind === 'entry') this.seen.add(`${kind.collection}/${kind.slug}`);
     const prepared = preparePage(html, record, this.opts.korean);
-    if (record && Object.keys(record.sort).length > 0) this.sortValues.set(entryUrl(record.collection, record.slug), record.sort);
-    this.filterValues.set(record ? entryUrl(record.collection, record.slug) : builtPageUrl(rel), prepared.filters);
+    // Keyed by the URL Pagefind gives the page, which is how the tables find it after the merge.
+    const url = record ? entryUrl(record.collection, record.slug) : builtPageUrl(rel);
+    if (record && Object.keys(record.sort).length > 0) this.sortValues.set(url, record.sort);
+    this.filterValues.set(url, prepared.filters);
     this.tokenChars += prepared.tokenChars;
     const type = record ? contentType(record.collection) : contentType('guides');
     this.byType[type] = (this.byType[type] ?? 0) + 1;

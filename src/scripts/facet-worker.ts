@@ -12,14 +12,14 @@ import { loadPrefixChunkMap, withPrefixChunks, type PreloadingPagefind } from '.
 
 async function open(init: FacetWorkerInit) {
   const [pf, table] = await Promise.all([
-    import(/* @vite-ignore */ `${init.bundle}pagefind.js`) as Promise<PreloadingPagefind & { options(o: object): Promise<void> }>,
+    import(/* @vite-ignore */ `${init.bundle}pagefind.js`) as Promise<PreloadingPagefind>,
     loadFacetTable(init.bundle, init.lang).catch((error: unknown) => {
       console.warn('검색 필터 표를 쓸 수 없어 Pagefind가 필터를 셉니다:', error);
       return undefined;
     }),
   ]);
-  await pf.options({ ranking: { metaWeights: init.metaWeights } });
-  // The same pages as the results: every chunk a query's prefixes reach.
+  // The same pages as the results: every chunk a query's prefixes reach (which pages match does
+  // not depend on the ranking weights, so this copy is left with Pagefind's).
   const words = withPrefixChunks(pf, loadPrefixChunkMap(init.bundle, init.lang));
   if (!table) return facetIndexOf(words);
   return tableFacetIndex(table, async (term) => (await words.search(term, {}))?.results.map((r) => r.id) ?? []);

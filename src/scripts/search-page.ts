@@ -109,7 +109,7 @@ function engine(config: PageConfig): Promise<SearchEngine> {
     // their values (src/lib/search/facet-table.ts); only counts and page ids come back
     // (src/lib/search/facet-channel.ts). Where that worker cannot start, a copy of Pagefind in
     // Pagefind's own worker counts with its filter files (slower: every value on every search).
-    const init: FacetWorkerInit = { bundle, lang: document.documentElement.lang, metaWeights: config.metaWeights };
+    const init: FacetWorkerInit = { bundle, lang: document.documentElement.lang };
     const inPage = (): FacetIndex => {
       const copy = load(`${url}?facets`, true);
       return facetIndexOf(withPrefixChunks({

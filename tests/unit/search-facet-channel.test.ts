@@ -4,7 +4,7 @@ import type { PagefindApi, PagefindFilters } from '../../src/lib/search/engine.t
 import { FacetWorkerUnavailable, facetIndexOverPort, serveFacetIndex, withFallback, type FacetWorkerInit, type Port } from '../../src/lib/search/facet-channel.ts';
 import { facetIndexOf, type FacetIndex } from '../../src/lib/search/facet-index.ts';
 
-const init: FacetWorkerInit = { bundle: '/pagefind/', lang: 'ko', metaWeights: { kb: 0.2 } };
+const init: FacetWorkerInit = { bundle: '/pagefind/', lang: 'ko' };
 const ports: MessagePort[] = [];
 afterEach(() => {
   for (const p of ports.splice(0)) p.close();

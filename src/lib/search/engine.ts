@@ -141,7 +141,7 @@ export class SearchEngine {
   readonly config: EngineConfig;
   private readonly makeFacets: () => FacetIndex;
   private facetIndex?: FacetIndex;
-  /** Programs in a 진행단계 as of the build, by status (filter-only searches on the facet instance, once each). */
+  /** Programs in a 진행단계 as of the build, by status (from the facet index, once each). */
   private readonly byStatus = new Map<Status, Promise<Set<string>>>();
   /** The 종료 list once it has arrived (the first search does not wait for it). */
   private endedKnown?: Set<string>;
@@ -182,8 +182,8 @@ export class SearchEngine {
   }
 
   /**
-   * Every 종료 program as of the build, fetched once per visit with a filter-only
-   * search on the facet instance (it does not depend on the query). Started with the
+   * Every 종료 program as of the build, listed once per visit by the facet index (it
+   * does not depend on the query). Started with the
    * facets, after the first results are on screen, so the first search fetches only
    * what its results need; until it arrives, only the shown page is ordered by 진행단계.
    */
@@ -207,7 +207,7 @@ export class SearchEngine {
     return this.withStatus('진행중');
   }
 
-  /** Load every filter into the facet instance (once). */
+  /** Load what the facet index counts with (once). */
   loadFacets(): Promise<void> {
     this.filtersLoaded ??= this.facets.loadFilters();
     return this.filtersLoaded;

@@ -15,8 +15,6 @@ export interface FacetWorkerInit {
   bundle: string;
   /** The page's language (which index, and which prefix chunk map). */
   lang: string;
-  /** Pagefind's `ranking.metaWeights`, as on the page. */
-  metaWeights: Record<string, number>;
 }
 
 type Asked = { method: 'counts' | 'ids'; term: string | null; filters: PagefindFilters } | { method: 'loadFilters' };
