@@ -338,7 +338,7 @@ export class SearchIndexer {
     if (this.pages === 0) throw new Error('색인할 페이지가 없습니다 (data-pagefind-body 가 있는 페이지가 하나도 없음)');
     if (this.shardDirs.length > 1 || this.shardDirs[0] !== this.outputPath) {
       try {
-        mergeShardIndexes(this.shardDirs, this.outputPath);
+        await mergeShardIndexes(this.shardDirs, this.outputPath);
       } finally {
         rmSync(join(this.outputPath, '.shards'), { recursive: true, force: true });
       }

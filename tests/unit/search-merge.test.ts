@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chunkBounds, chunkPrefixes, compareBytes, contentName, pagefindChunkSize, placeFragment } from '../../src/integrations/pagefind-merge.ts';
+import { gzipSync } from 'node:zlib';
+import { chunkBounds, chunkPrefixes, compareBytes, contentName, mergeShardIndexes, pagefindChunkSize, placeFragment } from '../../src/integrations/pagefind-merge.ts';
+import { CborWriter } from '../../src/lib/search/cbor.ts';
+import { SIGNATURE } from '../../src/lib/search/pagefind-meta.ts';
 import { scratchParent, shardPagesFromEnv, SHARD_PAGES } from '../../src/integrations/pagefind-index.ts';
 
 const bytes = (s: string) => Buffer.from(s);
@@ -82,6 +85,33 @@ describe('fragments of several shards in one folder', () => {
     expect(readFileSync(join(out, 'ko_1234567.pf_fragment'), 'utf8')).toBe('page A');
     expect(readFileSync(join(out, `${renamed}.pf_fragment`), 'utf8')).toBe('page B');
     expect(readdirSync(out).sort()).toEqual(['ko_1234567.pf_fragment', `${renamed}.pf_fragment`].sort());
+  });
+});
+
+describe('a shard whose word chunk is damaged', () => {
+  let work: string;
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  /** A one-page, one-chunk shard index in Pagefind 1.6's layout; its chunk file holds `chunk`. */
+  function shard(name: string, chunk: Buffer): string {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'index'), { recursive: true });
+    writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { ko: { hash: `ko_${name}`, wasm: 'ko', page_count: 1 } } }));
+    const meta = new CborWriter().array(6).text('1.6.0')
+      .array(1).array(3).text(`ko_${name}page`).uint(3).text('')
+      .array(1).array(3).text('가').text('나').text(`ko_${name}chunk`)
+      .array(0).array(0).array(0);
+    writeFileSync(join(dir, `pagefind.ko_${name}.pf_meta`), gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(meta.bytes())])));
+    writeFileSync(join(dir, 'index', `ko_${name}chunk.pf_index`), chunk);
+    return dir;
+  }
+
+  it('fails the merge naming the file, whether it is not gzip or not a Pagefind index', async () => {
+    work = mkdtempSync(join(tmpdir(), 'merge-damaged-'));
+    const notGzip = shard('a', Buffer.from('잘린 파일'));
+    await expect(mergeShardIndexes([notGzip], join(work, 'out-a'))).rejects.toThrow(`${join(notGzip, 'index', 'ko_achunk.pf_index')}: Pagefind 색인 파일을 풀 수 없습니다`);
+    const notIndex = shard('b', gzipSync(Buffer.from('something else')));
+    await expect(mergeShardIndexes([notIndex], join(work, 'out-b'))).rejects.toThrow(`${join(notIndex, 'index', 'ko_bchunk.pf_index')}: Pagefind 색인 파일이 아닙니다`);
   });
 });
 
