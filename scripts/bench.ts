@@ -4,7 +4,8 @@
  * peak resident memory of the whole build process tree, dist/ and Pagefind index size,
  * gzipped JS and CSS of the home, listing and a detail page, what a throttled mobile
  * Chromium transfers for them, and the same program pages built by a bare Astro project
- * (our build time as a ratio to it).
+ * (our build time as a ratio to it), and the floor: a bare project with as many pages and
+ * generated files as ours, then plain Pagefind over as many pages as ours indexes.
  *
  *   npm run bench                         # shipped, 1114, 10000
  *   BENCH_SIZES=shipped,2000 npm run bench
@@ -60,6 +61,41 @@ function programSlugs(contentRoot: string): string[] {
   const dir = join(contentRoot, 'programs');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort();
+}
+
+/** Generated files of ours that are not pages: calendars, feeds and exports (the folders their routes write). */
+const GENERATED_FOLDERS = ['calendar', 'rss', 'data'];
+
+/**
+ * The floor (scripts/lib/bench/bare-astro.ts): a bare Astro project with as many pages and
+ * generated files as our build, our public folder, then plain Pagefind over as many pages as ours indexes.
+ */
+async function buildFloor(size: string, contentRoot: string, publicDir: string, dist: string, pagefindDir: string, ours: SizeResult): Promise<SizeResult['floor']> {
+  const same = {
+    pages: ours.pages!,
+    files: GENERATED_FOLDERS.reduce((n, folder) => n + dirStats(join(dist, folder)).files, 0),
+    indexed: existsSync(join(pagefindDir, 'fragment')) ? readdirSync(join(pagefindDir, 'fragment')).length : 0,
+    publicDir,
+  };
+  const floor = createBareProject(join(builds, `floor-${size}`), REPO, contentRoot, same);
+  log(`building the floor for ${size} (${same.pages} pages, ${same.files} generated files, ${same.indexed} indexed) …`);
+  try {
+    const run = await runMeasured(floor.command[0], floor.command.slice(1), { cwd: floor.root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (run.code !== 0) {
+      ours.errors.push(`floor Astro build exited with ${run.code}:\n${run.lines.slice(-20).map((l) => `    ${l.text}`).join('\n')}`);
+      return undefined;
+    }
+    const pf = await runMeasured(process.execPath, [join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floor.outDir], { cwd: floor.root, env: process.env });
+    if (pf.code !== 0) {
+      ours.errors.push(`plain Pagefind over the floor exited with ${pf.code}`);
+      return undefined;
+    }
+    const stats = dirStats(floor.outDir);
+    const indexed = readdirSync(join(floor.outDir, 'pagefind', 'fragment')).length;
+    return { ...same, builtPages: stats.html, builtIndexed: indexed, seconds: run.ms / 1000, cpuSeconds: run.cpuSeconds, pagefindSeconds: pf.ms / 1000, pagefindCpuSeconds: pf.cpuSeconds };
+  } finally {
+    if (!keep) rmSync(floor.root, { recursive: true, force: true });
+  }
 }
 
 async function benchSize(size: string): Promise<SizeResult> {
@@ -156,6 +192,7 @@ async function benchSize(size: string): Promise<SizeResult> {
       }
     }
     if (!keep) rmSync(bare.root, { recursive: true, force: true });
+    if (result.pages !== undefined && pagefindDir) result.floor = await buildFloor(size, contentRoot, publicDir, dist, pagefindDir, result);
   }
   if (!keep) {
     rmSync(dist, { recursive: true, force: true });

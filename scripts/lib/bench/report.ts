@@ -20,6 +20,11 @@ export interface SizeResult {
   weights?: PageWeight[];
   transfers?: Transfer[];
   bare?: { seconds: number; cpuSeconds?: number; pages: number; peakRss: number; pagefindSeconds?: number; pagefindCpuSeconds?: number };
+  /** The floor project (scripts/lib/bench/bare-astro.ts): what it was asked for, what it built, and its times. */
+  floor?: {
+    pages: number; files: number; indexed: number; builtPages: number; builtIndexed: number;
+    seconds: number; cpuSeconds?: number; pagefindSeconds: number; pagefindCpuSeconds?: number;
+  };
 }
 
 const s = (v?: number) => (v === undefined ? '–' : `${v.toFixed(1)} s`);
@@ -62,6 +67,9 @@ export function formatReport(header: string, results: SizeResult[]): string {
     ['bare Astro (same program pages)', (r) => (r.bare ? `${s(r.bare.seconds)} wall, ${s(r.bare.cpuSeconds)} CPU for ${r.bare.pages} pages, ${mb(r.bare.peakRss)}; + plain Pagefind ${s(r.bare.pagefindSeconds)} (${s(r.bare.pagefindCpuSeconds)} CPU)` : '–')],
     ['ours ÷ bare Astro', (r) => (r.bare && r.buildSeconds ? `${(r.buildSeconds / r.bare.seconds).toFixed(2)}× wall${r.buildCpuSeconds && r.bare.cpuSeconds ? `, ${(r.buildCpuSeconds / r.bare.cpuSeconds).toFixed(2)}× CPU` : ''}` : '–')],
     // Our build includes search; the bare one with plain Pagefind over it is the like-for-like yardstick.
+    ['floor: bare Astro, our outputs', (r) => (r.floor ? `${r.floor.builtPages} pages + ${r.floor.files} files: ${s(r.floor.seconds)} wall, ${s(r.floor.cpuSeconds)} CPU; + plain Pagefind over ${r.floor.builtIndexed} pages ${s(r.floor.pagefindSeconds)} (${s(r.floor.pagefindCpuSeconds)} CPU)` : '–')],
+    ['floor ÷ bare Astro', (r) => (r.floor && r.bare ? `${((r.floor.seconds + r.floor.pagefindSeconds) / r.bare.seconds).toFixed(2)}× wall (Astro alone ${(r.floor.seconds / r.bare.seconds).toFixed(2)}×)` : '–')],
+    ['ours ÷ floor', (r) => (r.floor && r.buildSeconds ? `${(r.buildSeconds / (r.floor.seconds + r.floor.pagefindSeconds)).toFixed(2)}× wall${r.buildCpuSeconds && r.floor.cpuSeconds && r.floor.pagefindCpuSeconds !== undefined ? `, ${(r.buildCpuSeconds / (r.floor.cpuSeconds + r.floor.pagefindCpuSeconds)).toFixed(2)}× CPU` : ''}` : '–')],
     ['ours ÷ (bare Astro + plain Pagefind)', (r) => (r.bare?.pagefindSeconds !== undefined && r.buildSeconds ? `${(r.buildSeconds / (r.bare.seconds + r.bare.pagefindSeconds)).toFixed(2)}× wall${r.buildCpuSeconds && r.bare.cpuSeconds && r.bare.pagefindCpuSeconds !== undefined ? `, ${(r.buildCpuSeconds / (r.bare.cpuSeconds + r.bare.pagefindCpuSeconds)).toFixed(2)}× CPU` : ''}` : '–')],
     weightRow('home gz (html+css+js)', (r) => r.weights?.find((w) => w.path === '/')),
     weightRow('listing gz', (r) => r.weights?.find((w) => w.path === '/programs/')),
