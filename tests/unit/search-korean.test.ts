@@ -23,8 +23,33 @@ describe('inner Hangul tokens', () => {
     expect([...innerHangulTokens('협력 TEST-BED 및 A가')]).toEqual([]);
   });
 
+  it('treats a run as the start of its word only when no letter or number of any script comes first in it', () => {
+    // What the tokens mean, word by word (the build scans the text once instead).
+    const byWord = (text: string) => {
+      const tokens = new Set<string>();
+      for (const word of text.split(/\s+/)) {
+        const lead = word.search(/[\p{L}\p{N}]/u);
+        for (const m of word.matchAll(/[\uAC00-\uD7A3]+/g)) {
+          for (let i = m.index === lead ? 1 : 0; i <= m[0].length - 2; i++) tokens.add(m[0].slice(i));
+        }
+      }
+      return [...tokens].sort();
+    };
+    for (const text of [
+      '상생협력 대·중소기업\u3000중소기업의\u00a0동반성장', // ideographic and no-break spaces split words
+      '「상생협력」 (주)케이티 “우수기업” 2018년도예산 ABC가나다', // punctuation before a run; digits and Latin letters before one
+      // Astral letters and digits count, an emoji does not, a CJK ideograph does (one text each:
+      // the tokens of one word would hide another's).
+      '𝐀상생협력', '𝟏상생협력', '😀상생협력', '中상생협력',
+      '가나-다라마 가 나 다라 ㄱ상생협력', // several runs in a word; a lone jamo is a letter
+      '',
+    ]) expect([...innerHangulTokens(text)].sort()).toEqual(byWord(text));
+  });
+
   it('drops tokens a longer token or a page word already starts with', () => {
     expect(pruneByPrefix(['기업', '기업의', '소기업', '경비'], ['소기업을', '경비'])).toEqual(['기업의']);
+    // Words that share no first character with a token change nothing; order is by code unit.
+    expect(pruneByPrefix(['협력', '프로그램', '가나', 'ㅅㅅ'], ['2018', 'abc', '협력사', 'ㅅㅅㄴㄹ', 'Zeta'])).toEqual(['가나', '프로그램']);
   });
 
   it('builds the body and title fields, the title ones left out of the body', () => {
