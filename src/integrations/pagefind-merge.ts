@@ -379,27 +379,33 @@ export async function mergeShardIndexes(shardDirs: string[], out: string, chunkS
     pending = [];
     pendingSize = 0;
   };
-  for (;;) {
-    let key: Uint8Array | undefined;
-    for (const s of streams) if (s.current && (!key || compareBytes(s.current.key, key) < 0)) key = s.current.key;
-    if (!key) break;
-    const merged: WordEntry = { key, pages: [], variants: [] };
-    for (const s of streams) {
-      const e = s.current;
-      if (!e || compareBytes(e.key, key) !== 0) continue;
-      for (const p of e.pages) merged.pages.push(p);
-      for (const v of e.variants) {
-        const same = merged.variants.find((m) => compareBytes(m.form, v.form) === 0);
-        if (same) same.pages.push(...v.pages);
-        else merged.variants.push({ form: v.form, pages: [...v.pages] });
+  try {
+    for (;;) {
+      let key: Uint8Array | undefined;
+      for (const s of streams) if (s.current && (!key || compareBytes(s.current.key, key) < 0)) key = s.current.key;
+      if (!key) break;
+      const merged: WordEntry = { key, pages: [], variants: [] };
+      for (const s of streams) {
+        const e = s.current;
+        if (!e || compareBytes(e.key, key) !== 0) continue;
+        for (const p of e.pages) merged.pages.push(p);
+        for (const v of e.variants) {
+          const same = merged.variants.find((m) => compareBytes(m.form, v.form) === 0);
+          if (same) same.pages.push(...v.pages);
+          else merged.variants.push({ form: v.form, pages: [...v.pages] });
+        }
+        s.advance();
       }
-      s.advance();
+      pending.push(merged);
+      pendingSize += entrySize(merged);
+      if (pendingSize >= chunkSize) flush();
     }
-    pending.push(merged);
-    pendingSize += entrySize(merged);
-    if (pendingSize >= chunkSize) flush();
+    flush();
+  } catch (error) {
+    // Chunks already handed to the thread pool finish (or fail) before the error goes up.
+    await Promise.allSettled(writes);
+    throw error;
   }
-  flush();
   await Promise.all(writes);
 
   const fragmentIds = moveFragments(shards, out);
