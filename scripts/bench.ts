@@ -14,7 +14,9 @@
  * Other switches: BENCH_BARE=0 (skip the bare build), BENCH_BROWSER=0 (skip Chromium),
  * BENCH_DIR (work folder for corpora and bench.json, default a temporary one removed at the end),
  * BENCH_KEEP=1 (keep corpora and builds; builds live in <repo>/tmp/bench-*),
- * BENCH_JSON (also write the figures there), BENCH_SITE_NOW (default 2018-05-10), BENCH_SEED.
+ * BENCH_JSON (also write the figures there), BENCH_SITE_NOW (default 2018-05-10), BENCH_SEED,
+ * BENCH_RUNS (runs per N, default 1; with more, each run is printed and then the median and range
+ * of the times and ratios: this shared machine moves ±15 % between runs).
  * Timings are printed, never judged: the exit code is 1 only when a build or a check fails.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { createCorpusRoot } from './lib/bench/corpus-root.ts';
 import { dirStats, findPagefindDir, gzipSize, pageWeight, type PageWeight } from './lib/bench/dist-stats.ts';
 import { parsePhases, type BuildPhases } from './lib/bench/phases.ts';
 import { formatReport, type SizeResult } from './lib/bench/report.ts';
+import { summarize } from './lib/bench/summary.ts';
 import { runMeasured } from './lib/bench/run-measured.ts';
 import { measureTransfers, serveGzip, type Transfer } from './lib/bench/transfer.ts';
 
@@ -36,6 +39,13 @@ const withBrowser = !quick && process.env.BENCH_BROWSER !== '0';
 const siteNow = process.env.BENCH_SITE_NOW?.trim() || '2018-05-10';
 const seed = process.env.BENCH_SEED?.trim() || '8';
 const keep = process.env.BENCH_KEEP === '1';
+/** Runs per N (BENCH_RUNS, default 1): with more, a summary of medians and ranges follows the runs. */
+const runs = (() => {
+  const raw = process.env.BENCH_RUNS?.trim() || '1';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_RUNS="${raw}": a whole number ≥ 1`);
+  return quick ? 1 : n;
+})();
 const work = process.env.BENCH_DIR?.trim() ? resolve(process.env.BENCH_DIR.trim()) : mkdtempSync('/tmp/sangsaeng-bench-');
 mkdirSync(work, { recursive: true });
 /**
@@ -98,8 +108,9 @@ async function buildFloor(size: string, contentRoot: string, publicDir: string, 
   }
 }
 
-async function benchSize(size: string): Promise<SizeResult> {
-  const result: SizeResult = { size, errors: [] };
+/** One run of N = `size` (the browser measures only the first: page weights do not change between runs). */
+async function benchSize(size: string, run = 1): Promise<SizeResult> {
+  const result: SizeResult = { size, errors: [], ...(runs > 1 ? { run, runs } : {}) };
   let contentRoot = join(REPO, 'content');
   let publicDir = join(REPO, 'public');
   if (size !== 'shipped') {
@@ -159,7 +170,7 @@ async function benchSize(size: string): Promise<SizeResult> {
   const allPrograms = join(dist, 'data', 'programs.json');
   if (existsSync(allPrograms)) result.allProgramsJsonGz = gzipSize(readFileSync(allPrograms));
 
-  if (withBrowser) {
+  if (withBrowser && run === 1) {
     const server = await serveGzip(dist);
     try {
       // Two filtered listings: one narrow (분야 + 지역) and one that touches every 분야 (지역 only).
@@ -205,16 +216,20 @@ const loadAtStart = loadavg()[0];
 const results: SizeResult[] = [];
 log(`work folder ${work}; sizes ${sizes.join(', ')}${quick ? ' (quick)' : ''}`);
 for (const size of sizes) {
-  try {
-    results.push(await benchSize(size));
-  } catch (e) {
-    results.push({ size, errors: [(e as Error).stack ?? String(e)] });
+  for (let run = 1; run <= runs; run++) {
+    if (runs > 1) log(`N = ${size}: run ${run} of ${runs}`);
+    try {
+      results.push(await benchSize(size, run));
+    } catch (e) {
+      results.push({ size, errors: [(e as Error).stack ?? String(e)] });
+    }
   }
 }
 // Wall times mean little when other work shares the cores: say how busy the machine was.
 const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`;
 const header = `상생누리 bench — ${new Date().toISOString().slice(0, 10)} — ${machine()} — ${load}`;
 console.log(formatReport(header, results));
+if (runs > 1) for (const size of sizes) console.log(summarize(results.filter((r) => r.size === size)));
 const json = JSON.stringify({ date: new Date().toISOString(), machine: machine(), load, siteNow, seed, results }, null, 2);
 writeFileSync(join(work, 'bench.json'), json);
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, json);

@@ -6,6 +6,9 @@ import type { Transfer } from './transfer.ts';
 export interface SizeResult {
   size: string;
   errors: string[];
+  /** With BENCH_RUNS > 1: which run of how many. */
+  run?: number;
+  runs?: number;
   programs?: number;
   pages?: number;
   corpusSeconds?: number;
@@ -83,7 +86,7 @@ export function formatReport(header: string, results: SizeResult[]): string {
   ];
   const out = [header, ''];
   for (const r of results) {
-    out.push(`== N = ${r.size}${r.errors.length ? '  (FAILED)' : ''}`);
+    out.push(`== N = ${r.size}${r.runs ? ` (run ${r.run} of ${r.runs})` : ''}${r.errors.length ? '  (FAILED)' : ''}`);
     for (const [label, value] of rows) out.push(`  ${label.padEnd(34)} ${value(r)}`);
     out.push('');
   }
