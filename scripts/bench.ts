@@ -22,13 +22,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createBareProject } from './lib/bench/bare-astro.ts';
+import { createBareProject, type BareProject } from './lib/bench/bare-astro.ts';
 import { createCorpusRoot } from './lib/bench/corpus-root.ts';
 import { dirStats, findPagefindDir, gzipSize, pageWeight, type PageWeight } from './lib/bench/dist-stats.ts';
 import { parsePhases, type BuildPhases } from './lib/bench/phases.ts';
 import { formatReport, type SizeResult } from './lib/bench/report.ts';
 import { summarize } from './lib/bench/summary.ts';
-import { runMeasured } from './lib/bench/run-measured.ts';
+import { runMeasured, type MeasuredRun } from './lib/bench/run-measured.ts';
 import { measureTransfers, serveGzip, type Transfer } from './lib/bench/transfer.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -73,6 +73,20 @@ function programSlugs(contentRoot: string): string[] {
   return readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort();
 }
 
+/**
+ * Build a bare project (the yardstick or the floor), then run plain Pagefind over its output.
+ * A failed Astro build is an error in `errors` (undefined); a failed Pagefind run is its exit code.
+ */
+async function buildBare(project: BareProject, label: string, errors: string[]): Promise<{ run: MeasuredRun; pagefind: MeasuredRun } | undefined> {
+  const run = await runMeasured(project.command[0], project.command.slice(1), { cwd: project.root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (run.code !== 0) {
+    errors.push(`${label} Astro build exited with ${run.code}:\n${run.lines.slice(-20).map((l) => `    ${l.text}`).join('\n')}`);
+    return undefined;
+  }
+  const pagefind = await runMeasured(process.execPath, [join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', project.outDir], { cwd: project.root, env: process.env });
+  return { run, pagefind };
+}
+
 /** Generated files of ours that are not pages: calendars, feeds and exports (the folders their routes write). */
 const GENERATED_FOLDERS = ['calendar', 'rss', 'data'];
 
@@ -90,12 +104,9 @@ async function buildFloor(size: string, contentRoot: string, publicDir: string, 
   const floor = createBareProject(join(builds, `floor-${size}`), REPO, contentRoot, same);
   log(`building the floor for ${size} (${same.pages} pages, ${same.files} generated files, ${same.indexed} indexed) …`);
   try {
-    const run = await runMeasured(floor.command[0], floor.command.slice(1), { cwd: floor.root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    if (run.code !== 0) {
-      ours.errors.push(`floor Astro build exited with ${run.code}:\n${run.lines.slice(-20).map((l) => `    ${l.text}`).join('\n')}`);
-      return undefined;
-    }
-    const pf = await runMeasured(process.execPath, [join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floor.outDir], { cwd: floor.root, env: process.env });
+    const built = await buildBare(floor, 'floor', ours.errors);
+    if (!built) return undefined;
+    const { run, pagefind: pf } = built;
     if (pf.code !== 0) {
       ours.errors.push(`plain Pagefind over the floor exited with ${pf.code}`);
       return undefined;
@@ -190,13 +201,11 @@ async function benchSize(size: string, run = 1): Promise<SizeResult> {
   if (withBare && slugs.length > 0) {
     const bare = createBareProject(join(builds, `bare-${size}`), REPO, contentRoot);
     log(`building bare Astro for ${size} …`);
-    const run = await runMeasured(bare.command[0], bare.command.slice(1), { cwd: bare.root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    if (run.code !== 0) {
-      result.errors.push(`bare Astro build exited with ${run.code}:\n${run.lines.slice(-20).map((l) => `    ${l.text}`).join('\n')}`);
-    } else {
+    const built = await buildBare(bare, 'bare', result.errors);
+    if (built) {
+      const { run, pagefind: pf } = built;
       result.bare = { seconds: run.ms / 1000, cpuSeconds: run.cpuSeconds, pages: dirStats(bare.outDir).html, peakRss: run.peakRss };
       // Plain Pagefind over the bare pages, for orientation (what indexing costs without our Korean layer).
-      const pf = await runMeasured(process.execPath, [join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', bare.outDir], { cwd: bare.root, env: process.env });
       if (pf.code === 0) {
         result.bare.pagefindSeconds = pf.ms / 1000;
         result.bare.pagefindCpuSeconds = pf.cpuSeconds;

@@ -77,8 +77,13 @@ function readIndexFile(path: string): CborCursor {
  */
 const CHUNK_GZIP_LEVEL = 6;
 
+/** A Pagefind index file's bytes before gzip: the signature, then the CBOR. */
+function indexFileBytes(cbor: CborWriter): Buffer {
+  return Buffer.concat([signature, cbor.bytes()]);
+}
+
 function encodeIndexFile(cbor: CborWriter, level = 9): Buffer {
-  return gzipSync(Buffer.concat([signature, cbor.bytes()]), { level });
+  return gzipSync(indexFileBytes(cbor), { level });
 }
 
 /**
@@ -87,7 +92,7 @@ function encodeIndexFile(cbor: CborWriter, level = 9): Buffer {
  * programs) no longer adds to the merge.
  */
 async function writeIndexFileAsync(path: string, cbor: CborWriter, level: number): Promise<void> {
-  writeFileSync(path, await gzipAsync(Buffer.concat([signature, cbor.bytes()]), { level }));
+  writeFileSync(path, await gzipAsync(indexFileBytes(cbor), { level }));
 }
 
 /** `<lang>_<first hex digits of the content hash>`, lengthened until no file in `taken` has it. */
